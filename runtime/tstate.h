@@ -1,0 +1,120 @@
+/* runtime/tstate.h: interpreter state, thread states and frames.
+ * SPDX-License-Identifier: MIT
+ *
+ * There are no C globals holding interpreter state: everything hangs off
+ * InterpState (one per process today) and ThreadState (one per OS thread
+ * running Python code).  Runtime functions take ThreadState *ts first.
+ * Everything reachable from here is protected by the GIL (runtime/gil.c).
+ */
+#ifndef GILPY_TSTATE_H
+#define GILPY_TSTATE_H
+
+#include <stdatomic.h>
+#include <stdint.h>
+
+#include "gc.h"
+#include "names.h"
+#include "object.h"
+
+typedef struct CodeObj CodeObj;
+typedef struct FuncObj FuncObj;
+
+/* One activation record.  Frames live in a per-thread array (no malloc per
+ * call); the value window [base, sp) holds locals, cells and the operand
+ * stack.  At every safe point the VM stores sp and ip here so the collector
+ * sees exactly the live values. */
+typedef struct Frame {
+    struct Frame *prev;
+    FuncObj *func;      /* NULL for module and class bodies run by exec */
+    CodeObj *code;
+    uint32_t *ip;       /* next instruction (saved at safe points and calls) */
+    Value *base;        /* locals, then cells/free vars, then the operand stack */
+    Value *sp;          /* top of the operand stack (saved) */
+    Value globals;      /* dict */
+    Value builtins;     /* dict */
+    Value locals;       /* dict for module/class bodies, VNULL when fast */
+    Value gen;          /* owning generator object, or VNULL */
+    int32_t lasti;      /* index of the instruction being executed, for tracebacks */
+    uint8_t is_entry;   /* returning from this frame leaves the C-level eval call */
+} Frame;
+
+enum { BREAK_DROP_GIL = 1u, BREAK_SIGNAL = 2u, BREAK_ASYNC_EXC = 4u, BREAK_GC = 8u, BREAK_CALLS = 16u };
+
+#define TS_MAX_ROOTS 256
+
+struct ThreadState {
+    InterpState *interp;
+    ThreadState *next;      /* the interpreter's thread list */
+    ThreadState *prev;
+
+    /* value stack, grown in chunks that never move */
+    Value *stack;
+    Value *stack_limit;
+    Value *stack_top;       /* first free slot beyond the current frame's window */
+    Frame *frames;          /* frame array */
+    Frame *frame;           /* current frame (NULL when no Python code runs) */
+    int frame_count;
+    int frame_capacity;
+    int recursion_depth;    /* Python-level calls, for RecursionError */
+    int c_depth;            /* nested C->eval calls */
+
+    Value exc;              /* the exception being raised, VNULL if none */
+    Value exc_info;         /* the exception being handled (sys.exc_info()) */
+
+    Value roots[TS_MAX_ROOTS]; /* temporary roots for C code that calls Python */
+    int nroots;
+
+    _Atomic uint32_t breaker;  /* BREAK_* bits, checked at backward jumps and calls */
+    uint64_t ident;            /* _thread.get_ident() */
+    long native_id;            /* kernel thread id */
+    Value thread_dict;         /* per-thread storage for _thread._local */
+    void *gil_stats;           /* owned by gil.c */
+};
+
+struct InterpState {
+    GC gc;
+    ThreadState *threads;   /* list of all thread states */
+    ThreadState *main_ts;
+    Value modules;          /* sys.modules dict */
+    Value builtins;         /* builtins module dict */
+    Value sys;              /* sys module */
+    Value interned;         /* dict str -> str of interned strings */
+    StrObj *names[NAME_COUNT]; /* common identifiers, see names.h */
+    int recursion_limit;    /* sys.getrecursionlimit() */
+    Value argv;             /* list, sys.argv */
+    Value path;             /* list, sys.path */
+    Value main_dict;        /* __main__ globals */
+    int unbuffered;         /* -u */
+    int exit_code;
+    struct Gil *gil;
+};
+
+#define NAME(ts, id) ((ts)->interp->names[NAME_##id])
+#define NAMEV(ts, id) val_from_obj(NAME(ts, id))
+
+static inline bool
+ts_has_exc(ThreadState *ts)
+{
+    return ts->exc != VNULL;
+}
+
+/* Temporary roots (only needed by C code that calls back into Python). */
+static inline void
+ts_push_root(ThreadState *ts, Value v)
+{
+    ts->roots[ts->nroots++] = v;
+}
+
+static inline void
+ts_pop_roots(ThreadState *ts, int n)
+{
+    ts->nroots -= n;
+}
+
+InterpState *interp_new(void);
+ThreadState *ts_new(InterpState *in);
+void ts_delete(ThreadState *ts);
+/* Make sure `n` more Values fit above stack_top; -1 + MemoryError if not. */
+int ts_stack_reserve(ThreadState *ts, int n) SP_RAISES;
+
+#endif
