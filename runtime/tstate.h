@@ -113,6 +113,9 @@ ts_pop_roots(ThreadState *ts, int n)
 
 InterpState *interp_new(void);
 ThreadState *ts_new(InterpState *in);
+/* Ready the builtin types, intern the common names, make builtins and sys
+ * (runtime/init.c).  0 on success, -1 with an exception set. */
+int interp_init(ThreadState *ts, int argc, char **argv) SP_RAISES;
 void ts_delete(ThreadState *ts);
 /* Make sure `n` more Values fit above stack_top; -1 + MemoryError if not. */
 int ts_stack_reserve(ThreadState *ts, int n) SP_RAISES;
