@@ -14,6 +14,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "exc.h"
 #include "object.h"
@@ -28,11 +29,61 @@ current_epoch(GC *gc)
     return (uint32_t)(gc->collections % 0xfffffffeu) + 1;
 }
 
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define GC_USE_MALLOC 1 /* let the sanitizers see every object */
+#else
+#define GC_USE_MALLOC 0
+#endif
+#define GC_CHUNK_SIZE ((size_t)64 << 10)
+
+static size_t
+size_class(size_t size)
+{
+    return (size + 15) >> 4;
+}
+
+static void *
+small_alloc(GC *gc, size_t size)
+{
+    size_t c = size_class(size);
+    void *p = gc->free_lists[c];
+    if (p) {
+        gc->free_lists[c] = *(void **)p;
+        memset(p, 0, c << 4);
+        return p;
+    }
+    if ((size_t)(gc->chunk_end - gc->chunk_pos) < (c << 4)) {
+        char *chunk = malloc(GC_CHUNK_SIZE);
+        if (!chunk)
+            return NULL;
+        *(void **)chunk = gc->chunks;
+        gc->chunks = chunk;
+        gc->chunk_pos = chunk + 16;
+        gc->chunk_end = chunk + GC_CHUNK_SIZE;
+    }
+    p = gc->chunk_pos;
+    gc->chunk_pos += c << 4;
+    memset(p, 0, c << 4);
+    return p;
+}
+
+static void
+obj_release(GC *gc, Obj *o)
+{
+    if (GC_USE_MALLOC || o->gc_size > GC_SMALL_MAX) {
+        free(o);
+        return;
+    }
+    size_t c = size_class(o->gc_size);
+    *(void **)o = gc->free_lists[c];
+    gc->free_lists[c] = o;
+}
+
 void *
 gc_alloc(ThreadState *ts, Type *t, size_t size)
 {
     GC *gc = &ts->interp->gc;
-    Obj *o = calloc(1, size);
+    Obj *o = (GC_USE_MALLOC || size > GC_SMALL_MAX) ? calloc(1, size) : small_alloc(gc, size);
     if (!o) {
         exc_no_memory(ts);
         return NULL;
@@ -185,7 +236,7 @@ sweep(GC *gc)
         Obj *o = *link;
         if (o->gc_mark != epoch) {
             *link = o->gc_next;
-            free(o);
+            obj_release(gc, o);
         } else {
             live += o->gc_size;
             link = &o->gc_next;
@@ -216,10 +267,16 @@ gc_free_all(GC *gc)
     Obj *o = gc->objects;
     while (o) {
         Obj *next = o->gc_next;
-        free(o);
+        if (GC_USE_MALLOC || o->gc_size > GC_SMALL_MAX)
+            free(o);
         o = next;
     }
     gc->objects = NULL;
+    while (gc->chunks) {
+        void *next = *(void **)gc->chunks;
+        free(gc->chunks);
+        gc->chunks = next;
+    }
     free(gc->stack);
     free(gc->extra_roots);
 }

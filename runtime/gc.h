@@ -27,8 +27,16 @@
 typedef struct ThreadState ThreadState;
 typedef struct Type Type;
 
+/* Small objects come from per-size-class free lists carved out of 64 KiB
+ * chunks (16-byte classes up to GC_SMALL_MAX); larger ones from malloc. */
+#define GC_SMALL_MAX 512
+#define GC_NCLASSES (GC_SMALL_MAX / 16 + 1)
+
 struct GC {
     Obj *objects;        /* every heap object */
+    void *free_lists[GC_NCLASSES];
+    char *chunk_pos, *chunk_end; /* bump region of the newest chunk */
+    void *chunks;        /* list of chunks, linked through their first word */
     size_t allocated;    /* bytes since last collection */
     size_t live;         /* bytes surviving the last collection */
     size_t threshold;    /* collect when allocated exceeds this */
