@@ -30,6 +30,12 @@ interp_new(void)
     InterpState *in = calloc(1, sizeof *in);
     if (!in)
         return NULL;
+    in->gil = calloc(1, sizeof *in->gil);
+    if (!in->gil) {
+        free(in);
+        return NULL;
+    }
+    gil_init(in->gil);
     in->gc.threshold = (size_t)8 << 20;
     in->recursion_limit = 1000;
     const char *stress = getenv("GILPY_GC_STRESS");

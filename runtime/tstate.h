@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include "gc.h"
+#include "gil.h"
 #include "names.h"
 #include "object.h"
 
@@ -68,7 +69,8 @@ struct ThreadState {
     uint64_t ident;            /* _thread.get_ident() */
     long native_id;            /* kernel thread id */
     Value thread_dict;         /* per-thread storage for _thread._local */
-    void *gil_stats;           /* owned by gil.c */
+    GilStats gil_stats;        /* owned by gil.c */
+    uint64_t gil_hold_start;   /* when this thread last took the GIL (ns) */
 };
 
 struct InterpState {
@@ -86,7 +88,8 @@ struct InterpState {
     Value main_dict;        /* __main__ globals */
     int unbuffered;         /* -u */
     int exit_code;
-    struct Gil *gil;
+    Gil *gil;
+    Value char_cache[128]; /* interned one-char ASCII strs, filled lazily (str.c) */
 };
 
 #define NAME(ts, id) ((ts)->interp->names[NAME_##id])

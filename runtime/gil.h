@@ -1,0 +1,53 @@
+/* runtime/gil.h: the Global Interpreter Lock (see the notes in gil.c).
+ * SPDX-License-Identifier: MIT */
+#ifndef GILPY_GIL_H
+#define GILPY_GIL_H
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdint.h>
+
+typedef struct ThreadState ThreadState;
+
+/* Counters kept per thread and for the whole GIL; times in nanoseconds. */
+typedef struct GilStats {
+    uint64_t acquisitions;   /* times the GIL was taken */
+    uint64_t forced_drops;   /* drops because another thread asked (DROP_GIL) */
+    uint64_t blocking_drops; /* drops around blocking calls */
+    uint64_t drop_requests;  /* requests this thread made of a holder */
+    uint64_t wait_total, wait_max; /* time spent waiting to take it */
+    uint64_t hold_total, hold_max; /* time spent holding it */
+} GilStats;
+
+typedef struct Gil {
+    pthread_mutex_t mutex;        /* guards locked and the wait on cond */
+    pthread_cond_t cond;          /* signalled whenever the GIL is dropped */
+    pthread_mutex_t switch_mutex; /* forced switching: the dropper waits here ... */
+    pthread_cond_t switch_cond;   /* ... until a different thread has taken the GIL */
+    _Atomic int locked;           /* 1 while some thread holds it */
+    _Atomic(ThreadState *) holder; /* the holder, or the last one after a drop */
+    _Atomic uint64_t switch_number; /* +1 each time the GIL changes hands */
+    _Atomic long interval_us;     /* sys.setswitchinterval, default 5000 */
+    _Atomic int finalizing;       /* set at shutdown: late threads must not run */
+    GilStats total;               /* updated under mutex */
+} Gil;
+
+void gil_init(Gil *g);
+void gil_destroy(Gil *g);
+/* Take the GIL for ts (blocking).  Returns 0, or -1 if the interpreter is
+ * finalizing and ts is not allowed to run Python any more. */
+int gil_take(ThreadState *ts);
+/* Drop the GIL.  `forced`: because the breaker asked (forced switching). */
+void gil_drop(ThreadState *ts, int forced);
+/* Around a blocking call: drop then take, counted as a blocking drop.
+ * Between them the thread must not touch any object. */
+void gil_release_blocking(ThreadState *ts, const char *why);
+void gil_reacquire_blocking(ThreadState *ts);
+/* Called from the eval breaker when BREAK_DROP_GIL is set. */
+void gil_yield(ThreadState *ts);
+uint64_t gil_now_ns(void);
+
+#define SP_BEGIN_ALLOW_THREADS(ts, why) gil_release_blocking((ts), (why));
+#define SP_END_ALLOW_THREADS(ts) gil_reacquire_blocking(ts);
+
+#endif
