@@ -202,6 +202,7 @@ gc_mark_roots(GC *gc, InterpState *in)
     gc_mark(gc, in->argv);
     gc_mark(gc, in->path);
     gc_mark(gc, in->main_dict);
+    gc_mark_array(gc, in->char_cache, 128);
     for (size_t i = 0; init_static_types[i]; i++)
         gc_mark(gc, val_from_obj(init_static_types[i]));
 #define X(n, p) gc_mark(gc, val_from_obj(&n##Type));

@@ -51,6 +51,7 @@ int
 interp_init(ThreadState *ts, int argc, char **argv)
 {
     InterpState *in = ts->interp;
+    ts_bind_os_thread(ts);
     gil_take(ts); /* the main thread holds the GIL whenever it runs Python */
     if (intern_names(ts) < 0)
         return -1;

@@ -9,7 +9,10 @@
 #include "tstate.h"
 
 #include <stdlib.h>
+#include <pthread.h>
 #include <sys/mman.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 #include "exc.h"
 
@@ -78,18 +81,38 @@ ts_new(InterpState *in)
 }
 
 void
-ts_delete(ThreadState *ts)
+ts_unlink(ThreadState *ts)
 {
     InterpState *in = ts->interp;
     if (ts->prev)
         ts->prev->next = ts->next;
-    else
+    else if (in->threads == ts)
         in->threads = ts->next;
     if (ts->next)
         ts->next->prev = ts->prev;
+    ts->next = ts->prev = NULL;
+}
+
+void
+ts_free(ThreadState *ts)
+{
     munmap(ts->stack, TS_STACK_VALUES * sizeof(Value));
     munmap(ts->frames, TS_MAX_FRAMES * sizeof(Frame));
     free(ts);
+}
+
+void
+ts_delete(ThreadState *ts)
+{
+    ts_unlink(ts);
+    ts_free(ts);
+}
+
+void
+ts_bind_os_thread(ThreadState *ts)
+{
+    ts->ident = (uint64_t)pthread_self();
+    ts->native_id = (long)syscall(SYS_gettid);
 }
 
 int

@@ -90,6 +90,9 @@ struct InterpState {
     int exit_code;
     Gil *gil;
     Value char_cache[128]; /* interned one-char ASCII strs, filled lazily (str.c) */
+    size_t thread_stack_size; /* _thread.stack_size(), 0 = platform default */
+    int nthreads;             /* threads started by _thread and still running */
+    _Atomic int pending_sigint; /* interrupt_main / SIGINT not yet handled */
 };
 
 #define NAME(ts, id) ((ts)->interp->names[NAME_##id])
@@ -120,6 +123,11 @@ ThreadState *ts_new(InterpState *in);
  * (runtime/init.c).  0 on success, -1 with an exception set. */
 int interp_init(ThreadState *ts, int argc, char **argv) SP_RAISES;
 void ts_delete(ThreadState *ts);
+/* Remove ts from the thread list (GIL held) / free its memory (no GIL needed). */
+void ts_unlink(ThreadState *ts);
+void ts_free(ThreadState *ts);
+/* Record the calling OS thread's ident and native id in ts. */
+void ts_bind_os_thread(ThreadState *ts);
 /* Make sure `n` more Values fit above stack_top; -1 + MemoryError if not. */
 int ts_stack_reserve(ThreadState *ts, int n) SP_RAISES;
 

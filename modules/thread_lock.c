@@ -1,0 +1,352 @@
+/* modules/thread_lock.c: _thread.lock and _thread.RLock.
+ * SPDX-License-Identifier: MIT
+ *
+ * A lock is a pthread mutex + condition guarding a C flag, not a pthread
+ * mutex held across Python code, because a lock may be released by a
+ * thread other than the one that acquired it.  acquire() first tries
+ * without releasing the GIL and drops the GIL only to block (CPython's
+ * order), so uncontended locking never switches threads.  While blocked
+ * the thread touches only the lock's C fields; the lock object itself stays
+ * alive because the caller's frame holds it.
+ */
+#include <errno.h>
+#include <math.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <time.h>
+
+#include "../runtime/dict.h"
+#include "../runtime/exc.h"
+#include "../runtime/float.h"
+#include "../runtime/int.h"
+#include "../runtime/str.h"
+#include "../runtime/tuple.h"
+#include "../runtime/tstate.h"
+#include "modules.h"
+#include "thread_mod.h"
+
+#define TIMEOUT_MAX_S 9223372036.0
+
+/* ---- the wait primitive shared by Lock and RLock ---- */
+
+static void
+lock_init_c(LockObj *l)
+{
+    pthread_condattr_t ca;
+    pthread_condattr_init(&ca);
+    pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+    pthread_mutex_init(&l->mu, NULL);
+    pthread_cond_init(&l->cv, &ca);
+    pthread_condattr_destroy(&ca);
+    l->initialized = 1;
+}
+
+static void
+lock_finalize(Obj *o)
+{
+    LockObj *l = (LockObj *)o;
+    if (l->initialized) {
+        pthread_mutex_destroy(&l->mu);
+        pthread_cond_destroy(&l->cv);
+    }
+}
+
+static int
+try_take(LockObj *l)
+{
+    pthread_mutex_lock(&l->mu);
+    int got = !l->locked;
+    if (got)
+        l->locked = 1;
+    pthread_mutex_unlock(&l->mu);
+    return got;
+}
+
+/* Block until the lock is free or the deadline passes, without the GIL.
+ * timeout < 0: forever.  Returns 1 if taken. */
+static int
+wait_take(ThreadState *ts, LockObj *l, double timeout)
+{
+    struct timespec dl;
+    if (timeout >= 0) {
+        clock_gettime(CLOCK_MONOTONIC, &dl);
+        double whole = floor(timeout);
+        dl.tv_sec += (time_t)whole;
+        dl.tv_nsec += (long)((timeout - whole) * 1e9);
+        if (dl.tv_nsec >= 1000000000L) {
+            dl.tv_sec++;
+            dl.tv_nsec -= 1000000000L;
+        }
+    }
+    int got = 0;
+    SP_BEGIN_ALLOW_THREADS(ts, "lock.acquire")
+    pthread_mutex_lock(&l->mu);
+    int rc = 0;
+    while (l->locked && rc != ETIMEDOUT)
+        rc = timeout >= 0 ? pthread_cond_timedwait(&l->cv, &l->mu, &dl)
+                          : pthread_cond_wait(&l->cv, &l->mu);
+    if (!l->locked) {
+        l->locked = 1;
+        got = 1;
+    }
+    pthread_mutex_unlock(&l->mu);
+    SP_END_ALLOW_THREADS(ts)
+    return got;
+}
+
+static void
+release_c(LockObj *l)
+{
+    pthread_mutex_lock(&l->mu);
+    l->locked = 0;
+    pthread_cond_signal(&l->cv);
+    pthread_mutex_unlock(&l->mu);
+}
+
+/* acquire(blocking=True, timeout=-1): CPython's checks and messages. */
+static int
+parse_acquire(ThreadState *ts, Value *args, int nargs, Value kwnames, int *blocking,
+              double *timeout)
+{
+    Value vb = VNULL, vt = VNULL;
+    int npos = nargs - 1 - (kwnames ? (int)tuple_as(kwnames)->len : 0);
+    if (npos > 2)
+        return exc_raise(ts, &TypeErrorType, "acquire() takes at most 2 arguments (%d given)",
+                         npos), -1;
+    if (npos >= 1)
+        vb = args[1];
+    if (npos >= 2)
+        vt = args[2];
+    for (int i = 0; kwnames && i < tuple_as(kwnames)->len; i++) {
+        const char *k = str_cstr(tuple_as(kwnames)->items[i]);
+        Value v = args[1 + npos + i];
+        if (!strcmp(k, "blocking") && !vb)
+            vb = v;
+        else if (!strcmp(k, "timeout") && !vt)
+            vt = v;
+        else
+            return exc_raise(ts, &TypeErrorType,
+                             "'%s' is an invalid keyword argument for acquire()", k), -1;
+    }
+    *blocking = 1;
+    *timeout = -1;
+    if (vb) {
+        int64_t b = int_check(vb) || val_is(vb, &BoolType) ? 0 : -2;
+        if (b == -2)
+            return exc_raise(ts, &TypeErrorType, "'%s' object cannot be interpreted as an integer",
+                             obj_type_name(vb)), -1;
+        int t = obj_truth(ts, vb);
+        if (t < 0)
+            return -1;
+        *blocking = t;
+    }
+    if (vt && float_coerce(ts, vt, timeout) < 0)
+        return -1;
+    if (!*blocking && *timeout != -1)
+        return exc_raise(ts, &ValueErrorType, "can't specify a timeout for a non-blocking call"), -1;
+    if (*timeout < 0 && *timeout != -1)
+        return exc_raise(ts, &ValueErrorType, "timeout value must be positive"), -1;
+    if (*timeout > TIMEOUT_MAX_S)
+        return exc_raise(ts, &OverflowErrorType, "timeout value is too large"), -1;
+    return 0;
+}
+
+/* ---- _thread.lock ---- */
+
+static Value
+lock_acquire(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    LockObj *l = (LockObj *)val_as_obj(args[0]);
+    int blocking;
+    double timeout;
+    if (parse_acquire(ts, args, nargs, kwnames, &blocking, &timeout) < 0)
+        return VNULL;
+    if (try_take(l))
+        return V_TRUE;
+    if (!blocking || timeout == 0)
+        return V_FALSE;
+    return val_bool(wait_take(ts, l, timeout));
+}
+
+static Value
+lock_release(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    LockObj *l = (LockObj *)val_as_obj(args[0]);
+    if (!l->locked)
+        return exc_raise(ts, &RuntimeErrorType, "release unlocked lock");
+    release_c(l);
+    return V_NONE;
+}
+
+static Value
+lock_exit(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    return lock_release(ts, args, 1, VNULL);
+}
+
+static Value
+lock_locked(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    return val_bool(((LockObj *)val_as_obj(args[0]))->locked);
+}
+
+static Value
+lock_repr(ThreadState *ts, Value self)
+{
+    LockObj *l = (LockObj *)val_as_obj(self);
+    return str_from_fmt(ts, "<%s _thread.lock object at %p>", l->locked ? "locked" : "unlocked",
+                        (void *)l);
+}
+
+Value
+lock_alloc(ThreadState *ts, Type *t)
+{
+    LockObj *l = gc_alloc(ts, t, t->basicsize);
+    if (!l)
+        return VNULL;
+    lock_init_c(l);
+    return val_from_obj(l);
+}
+
+static Value
+lock_new(ThreadState *ts, Type *t, Value *args, int nargs, Value kwnames)
+{
+    if (nargs || kwnames)
+        return exc_raise(ts, &TypeErrorType, "lock() takes no arguments");
+    return lock_alloc(ts, t);
+}
+
+static const MethodDef lock_methods[] = {
+    {"acquire", lock_acquire, 0},    {"acquire_lock", lock_acquire, 0},
+    {"release", lock_release, 0},    {"release_lock", lock_release, 0},
+    {"locked", lock_locked, 0},      {"locked_lock", lock_locked, 0},
+    {"__enter__", lock_acquire, 0},  {"__exit__", lock_exit, 0},
+    {NULL, NULL, 0},
+};
+
+Type LockType = {
+    .name = "_thread.lock",
+    .basicsize = sizeof(LockObj),
+    .finalize = lock_finalize,
+    .repr = lock_repr,
+    .new_ = lock_new,
+    .methods = lock_methods,
+};
+
+/* ---- _thread.RLock ---- */
+
+static Value
+rlock_acquire(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    LockObj *l = (LockObj *)val_as_obj(args[0]);
+    int blocking;
+    double timeout;
+    if (parse_acquire(ts, args, nargs, kwnames, &blocking, &timeout) < 0)
+        return VNULL;
+    if (l->count > 0 && l->owner == ts->ident) {
+        l->count++;
+        return V_TRUE;
+    }
+    int got = try_take(l);
+    if (!got && blocking && timeout != 0)
+        got = wait_take(ts, l, timeout);
+    if (got) {
+        l->owner = ts->ident;
+        l->count = 1;
+    }
+    return val_bool(got);
+}
+
+static Value
+rlock_release(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    LockObj *l = (LockObj *)val_as_obj(args[0]);
+    if (l->count == 0 || l->owner != ts->ident)
+        return exc_raise(ts, &RuntimeErrorType, "cannot release un-acquired lock");
+    if (--l->count == 0) {
+        l->owner = 0;
+        release_c(l);
+    }
+    return V_NONE;
+}
+
+static Value
+rlock_exit(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    return rlock_release(ts, args, 1, VNULL);
+}
+
+static Value
+rlock_is_owned(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    LockObj *l = (LockObj *)val_as_obj(args[0]);
+    return val_bool(l->count > 0 && l->owner == ts->ident);
+}
+
+static Value
+rlock_recursion_count(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    LockObj *l = (LockObj *)val_as_obj(args[0]);
+    return val_from_int(l->owner == ts->ident ? l->count : 0);
+}
+
+/* _release_save(): fully release, returning (count, owner) for _acquire_restore. */
+static Value
+rlock_release_save(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    LockObj *l = (LockObj *)val_as_obj(args[0]);
+    if (l->count == 0)
+        return exc_raise(ts, &RuntimeErrorType, "cannot release un-acquired lock");
+    Value r = tuple_pack(ts, 2, val_from_int(l->count), int_from_u64(ts, l->owner));
+    if (!r)
+        return VNULL;
+    l->count = 0;
+    l->owner = 0;
+    release_c(l);
+    return r;
+}
+
+static Value
+rlock_acquire_restore(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    LockObj *l = (LockObj *)val_as_obj(args[0]);
+    if (nargs != 2 || !tuple_check(args[1]) || tuple_as(args[1])->len != 2)
+        return exc_raise(ts, &TypeErrorType, "_acquire_restore() argument must be a 2-tuple");
+    if (!try_take(l))
+        wait_take(ts, l, -1);
+    int ovf = 0;
+    l->count = int_as_i64(ts, tuple_as(args[1])->items[0], &ovf);
+    l->owner = ts->ident;
+    return V_NONE;
+}
+
+static Value
+rlock_repr(ThreadState *ts, Value self)
+{
+    LockObj *l = (LockObj *)val_as_obj(self);
+    return str_from_fmt(ts, "<%s _thread.RLock object owner=%llu count=%lld at %p>",
+                        l->count ? "locked" : "unlocked", (unsigned long long)l->owner,
+                        (long long)l->count, (void *)l);
+}
+
+static const MethodDef rlock_methods[] = {
+    {"acquire", rlock_acquire, 0},
+    {"release", rlock_release, 0},
+    {"__enter__", rlock_acquire, 0},
+    {"__exit__", rlock_exit, 0},
+    {"_is_owned", rlock_is_owned, 0},
+    {"_recursion_count", rlock_recursion_count, 0},
+    {"_release_save", rlock_release_save, 0},
+    {"_acquire_restore", rlock_acquire_restore, 0},
+    {NULL, NULL, 0},
+};
+
+Type RLockType = {
+    .name = "_thread.RLock",
+    .flags = TF_BASETYPE,
+    .basicsize = sizeof(LockObj),
+    .finalize = lock_finalize,
+    .repr = rlock_repr,
+    .new_ = lock_new,
+    .methods = rlock_methods,
+};
