@@ -9,6 +9,7 @@
 
 #include "dict.h"
 #include "exc.h"
+#include "signals.h"
 #include "str.h"
 #include "tstate.h"
 #include "../modules/modules.h"
@@ -67,5 +68,6 @@ interp_init(ThreadState *ts, int argc, char **argv)
         return -1;
     if (!mod_sys_init(ts, argc, argv))
         return -1;
+    signals_init(ts);
     return 0;
 }
