@@ -23,5 +23,6 @@ extern Type LockType, RLockType, LocalType;
 /* A new unlocked lock of type t (LockType or RLockType). */
 Value lock_alloc(ThreadState *ts, Type *t) SP_RAISES;
 Value mod_thread_init(ThreadState *ts) SP_RAISES;
+Value mod_gil_init(ThreadState *ts) SP_RAISES;
 
 #endif
