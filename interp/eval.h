@@ -27,4 +27,8 @@ Value compile_source(ThreadState *ts, const char *src, size_t len, const char *f
 int run_main_file(ThreadState *ts, const char *path);
 int run_main_string(ThreadState *ts, const char *src, const char *filename);
 
+/* interp/ceval.c: builtins.__build_class__(func, name, *bases, metaclass=None, **kw):
+ * runs the class body with a fresh namespace, then calls the metaclass. */
+Value eval_build_class(ThreadState *ts, Value *args, int nargs, Value kwnames) SP_RAISES;
+
 #endif
