@@ -39,4 +39,13 @@ Value int_pow_mod(ThreadState *ts, Value a, Value b, Value m) SP_RAISES; /* pow(
 Value int_format(ThreadState *ts, Value v, const char *spec, size_t len) SP_RAISES; /* __format__ */
 size_t int_bit_length(Value v);
 
+/* Shared by int.c and float.c (NUM internals). */
+/* Decimal digits of v as a malloc'd C string; NULL + ValueError past 4300 digits. */
+char *int_decimal_cstr(ThreadState *ts, Value v) SP_RAISES;
+/* s with Unicode decimal digits mapped to ASCII and Unicode spaces to ' '
+ * (malloc'd, NUL-terminated, length in *outlen), or NULL if s is all ASCII. */
+char *num_ascii_copy(const char *s, size_t len, size_t *outlen);
+/* int_as_i64 / int_as_double raise OverflowError on overflow and also set
+ * *overflow = 1 when overflow is not NULL. */
+
 #endif
