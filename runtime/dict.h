@@ -27,7 +27,27 @@ typedef struct DictObj {
     int32_t *index;
     DictEntry *entries;
     uint64_t version;    /* bumped on every mutation (caches, iteration checks) */
+    int32_t nonstr;      /* a key that is not an exact str was ever stored (until clear) */
+    int32_t repr_busy;   /* recursion guard for repr: '{...}' */
 } DictObj;
+
+/* dict_keys / dict_values / dict_items */
+typedef struct DictViewObj {
+    Obj base;
+    Value dict;
+} DictViewObj;
+
+/* Iterator over keys, values or items (kind), forwards or reversed. */
+enum { DICT_ITER_KEYS, DICT_ITER_VALUES, DICT_ITER_ITEMS };
+typedef struct DictIterObj {
+    Obj base;
+    Value dict;          /* VNULL once exhausted */
+    int64_t pos;         /* next entry index (reversed: current index, counting down) */
+    int64_t used;        /* dict size when the iterator was made */
+    int64_t left;        /* items still expected */
+    int32_t kind;
+    int32_t reversed;
+} DictIterObj;
 
 static inline DictObj *
 dict_as(Value v)
@@ -53,5 +73,24 @@ Value dict_copy(ThreadState *ts, Value d) SP_RAISES;
 int dict_update(ThreadState *ts, Value d, Value other) SP_RAISES; /* mapping or pairs */
 /* The entry index of a str key in d (for caches), -1 if absent. */
 int64_t dict_find_str_index(Value d, StrObj *key);
+/* d[key] with __missing__ for subclasses; KeyError(key) if absent. */
+Value dict_getitem(ThreadState *ts, Value d, Value key) SP_RAISES;
+int dict_contains(ThreadState *ts, Value d, Value key) SP_RAISES;
+/* Lookup with a precomputed hash: 1 found, 0 absent, -1 error. */
+int dict_lookup_hash(ThreadState *ts, Value d, Value key, int64_t hash, Value *out) SP_RAISES;
+int dict_set_hash(ThreadState *ts, Value d, Value key, int64_t hash, Value v) SP_RAISES;
+/* Merge: override 0 keeps existing keys, 1 replaces, 2 raises KeyError on a
+ * duplicate (used for **kwargs: the key is the exception's argument). */
+int dict_merge(ThreadState *ts, Value d, Value other, int override) SP_RAISES;
+void dict_clear(Value d);
+Value dict_keys_list(ThreadState *ts, Value d) SP_RAISES;
+Value dict_iter_new(ThreadState *ts, Value d, int kind, bool reversed) SP_RAISES;
+Value dict_view_new(ThreadState *ts, Value d, Type *viewtype) SP_RAISES;
+
+static inline int64_t
+dict_len(Value d)
+{
+    return dict_as(d)->used;
+}
 
 #endif
