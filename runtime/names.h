@@ -28,7 +28,14 @@
     X(_) X(__debug__) X(__build_class__) X(__prepare__) X(__mro_entries__) X(fget) X(fset) \
     X(fdel) X(__isabstractmethod__) X(__subclasshook__) X(__instancecheck__) \
     X(__subclasscheck__) X(__kwdefaults__) X(__defaults__) X(__code__) X(__closure__) \
-    X(__globals__) X(__self__) X(fileno) X(encoding) X(mode) X(closed) X(isatty)
+    X(__globals__) X(__self__) X(fileno) X(encoding) X(mode) X(closed) X(isatty) \
+    X(__add__) X(__radd__) X(__iadd__) X(__and__) X(__rand__) X(__iand__) \
+    X(__floordiv__) X(__rfloordiv__) X(__ifloordiv__) X(__lshift__) X(__rlshift__) \
+    X(__ilshift__) X(__matmul__) X(__rmatmul__) X(__imatmul__) X(__mul__) X(__rmul__) \
+    X(__imul__) X(__mod__) X(__rmod__) X(__imod__) X(__or__) X(__ror__) X(__ior__) \
+    X(__pow__) X(__rpow__) X(__ipow__) X(__rshift__) X(__rrshift__) X(__irshift__) \
+    X(__sub__) X(__rsub__) X(__isub__) X(__truediv__) X(__rtruediv__) X(__itruediv__) \
+    X(__xor__) X(__rxor__) X(__ixor__) X(mro) X(__dir__) X(__thisclass__)
 /* clang-format on */
 
 enum {

@@ -147,6 +147,19 @@ struct Type {
 
     const MethodDef *methods;   /* installed into dict by type_ready() */
     const GetSetDef *getsets;
+
+    /* Owned by type.c (zero in static initializers). */
+    Value subclasses;           /* list of direct heap subclasses (heap bases), or VNULL */
+    Value slot_names;           /* tuple of __slots__ member names, or VNULL */
+    uint32_t heap_values_start; /* heap types: Values added beyond the builtin layout */
+    struct TypeCacheEntry *cache; /* heap types: type_lookup cache (malloc'd) */
+    /* Classes whose instances keep attributes inline (PEP 412 style): the
+     * per-class, append-only list of interned names, and where the values
+     * start in an instance (0: no inline values).  An instance uses them
+     * while its __dict__ slot is VNULL; the dict is made on demand. */
+    StrObj **shape;
+    uint32_t shape_len, shape_cap;
+    uint32_t inline_start;
 };
 
 /* ---- the builtin types (defined in their files) ---- */
@@ -238,10 +251,53 @@ void type_ready(ThreadState *ts, Type *t);
 /* Generic getattr/setattr for objects with a __dict__ and descriptors. */
 Value obj_generic_getattr(ThreadState *ts, Value obj, StrObj *name) SP_RAISES;
 int obj_generic_setattr(ThreadState *ts, Value obj, StrObj *name, Value v) SP_RAISES;
-/* The __dict__ slot of an instance, or NULL. */
+/* The __dict__ slot of an instance, or NULL.  NB: an instance of a class
+ * with inline values may have attributes while its slot is VNULL; use
+ * obj_instance_attr to look one up, obj_get_dict to get a real dict. */
 Value *obj_dict_slot(Value obj);
+/* The instance's own attribute `name` (dict or inline values), VNULL if
+ * absent; never allocates or raises (for the VM's LOAD_METHOD). */
+Value obj_instance_attr(Value obj, StrObj *name);
+/* The instance __dict__, made on demand; VNULL (+AttributeError) if none. */
+Value obj_get_dict(ThreadState *ts, Value obj) SP_RAISES;
+/* Inline-values fast path for the VM's attribute caches.  type_shape_index:
+ * where `name` lives in the inline values of t's instances (-1: nowhere;
+ * stable while t->version is unchanged, as shapes only grow).  obj_inline_slot:
+ * that slot in obj, or NULL if obj keeps a real __dict__ or has no room.  A
+ * load must treat a VNULL content as a miss; a store may only overwrite a
+ * non-VNULL content (adding attributes goes through obj_setattr). */
+int64_t type_shape_index(Type *t, StrObj *name);
+static inline Value *
+obj_inline_slot(Value obj, Type *t, int64_t ix)
+{
+    Obj *o = val_as_obj(obj);
+    if (!t->inline_start || *(Value *)((char *)o + t->dict_offset))
+        return NULL;
+    if ((uint64_t)t->inline_start + (uint64_t)(ix + 1) * sizeof(Value) > o->gc_size)
+        return NULL;
+    return (Value *)((char *)o + t->inline_start) + ix;
+}
+
+/* isinstance(obj, cls) / issubclass(sub, cls): cls may be a tuple of classes;
+ * honour __instancecheck__ / __subclasscheck__ of metaclasses.  1, 0, -1. */
+int obj_isinstance(ThreadState *ts, Value obj, Value cls) SP_RAISES;
+int obj_issubclass(ThreadState *ts, Value sub, Value cls) SP_RAISES;
+/* A type's method/class attribute by C name (type_lookup with interning). */
+Value type_lookup_cstr(ThreadState *ts, Type *t, const char *name);
+/* Bump the version of t and of all its subclasses (class attribute changed). */
+void type_modified(Type *t);
+/* Create a class: type(name, bases, ns) with metaclass `meta`. */
+Value type_new_class(ThreadState *ts, Type *meta, Value name, Value bases, Value ns,
+                     Value *kwvals, Value kwnames) SP_RAISES;
+/* Call the special method `name` looked up on type(self) (not the instance):
+ * VNULL and *found = false with no exception if the type lacks it. */
+Value obj_call_special(ThreadState *ts, Value self, StrObj *name, Value *args, int nargs,
+                       bool *found) SP_RAISES;
 
 /* Argument helpers for CFuncs: raise CPython's TypeError texts. */
+/* fname without "()"; nargs counts the Python-visible arguments (not self).
+ * max -1: unlimited.  Texts: "len() takes exactly one argument (2 given)",
+ * "f() takes no arguments (1 given)", "getattr expected at least 2 arguments, got 0". */
 int arg_check_count(ThreadState *ts, const char *fname, int nargs, int min, int max) SP_RAISES;
 int arg_no_kwargs(ThreadState *ts, const char *fname, Value kwnames) SP_RAISES;
 
