@@ -140,6 +140,11 @@ void exc_print(ThreadState *ts, Value exc, Value file);
 int tb_lineno(TracebackObj *tb);
 void exc_types_init(ThreadState *ts);
 
+/* The type of TracebackObj (runtime/traceback.c). */
+extern Type TracebackType;
+/* Print the traceback entries only (no header, no exception line). */
+void tb_print(ThreadState *ts, Value tb, Value file);
+
 static inline ExcObj *
 exc_as(Value v)
 {
