@@ -1,0 +1,8 @@
+# A traceback through a generator frame.
+def gen():
+    yield 1
+    yield 1 // 0
+
+
+for v in gen():
+    print(v)

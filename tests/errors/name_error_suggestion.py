@@ -1,0 +1,3 @@
+# NameError with CPython 3.11's "Did you mean" suggestion.
+counter = 1
+print(countr)

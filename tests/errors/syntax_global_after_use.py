@@ -1,0 +1,6 @@
+x = 0
+
+
+def f():
+    x = 1
+    global x

@@ -1,0 +1,3 @@
+# A plain invalid syntax error: nothing runs.
+print("never")
+x = = 1

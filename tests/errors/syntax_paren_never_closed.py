@@ -1,0 +1,2 @@
+print("never")
+total = (1 + 2

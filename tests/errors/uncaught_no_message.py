@@ -1,0 +1,10 @@
+# Exceptions without a message print just the class name.
+class Quiet(Exception):
+    pass
+
+
+def f():
+    raise Quiet
+
+
+f()

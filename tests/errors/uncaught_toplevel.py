@@ -1,0 +1,3 @@
+# A raise at module level.
+print("start")
+raise ValueError("top level problem")

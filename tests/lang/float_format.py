@@ -1,0 +1,15 @@
+# Formatting floats with %, format() and f-strings.
+x = 3.14159265
+print("%f %.2f %10.3f %-10.1f| %e %.3E %g %G" % (x, x, x, x, x, x, x, x))
+print("%g %g %g %g %g" % (1e-5, 1e-4, 123456, 1234567, 0.0001234))
+print("%.0f %.0f %.0f %.0f" % (0.5, 1.5, 2.5, -0.5))
+print("%+.3f % .3f %08.3f %+08.2f" % (x, x, -x, x))
+print(format(x, ".3f"), format(x, "10.4f"), format(x, "<10.2f") + "|", format(x, "^10.2f") + "|")
+print(format(1234567.891, ",.2f"), format(1234567.891, "_.1f"), format(0.25, ".1%"), format(0.5, "%"))
+print(format(1e20, "f"), format(1e-7, "f"), format(1e-7, "g"), format(1.0, "g"), format(100.0, "e"))
+print(format(2.5, ""), format(1e16, ""), format(0.1, ".17g"), format(0.1, ".20f"))
+print(f"{x:.4}", f"{x:8.2f}|", f"{-x:+.1f}", f"{x:e}", f"{1e100:.3g}")
+print(format(float("inf"), "f"), format(float("nan"), ".2f"), format(-float("inf"), "e"), "%f" % float("inf"))
+print("%s %r" % (0.1, 0.1), str(1e-5), "%.15g" % 0.1, "%.17g" % 0.1)
+print(format(123.456, "010.2f"), format(-123.456, "010.2f"), format(123.456, "=+10.1f"))
+print("%5.1f%%" % 99.5, "%.3g" % 0.0, "%.3g" % -0.0, "%g" % 1e16, "%g" % 100000.0)

@@ -1,0 +1,16 @@
+# Iteration order of int sets after inserts/removals (CPython's layout).
+s = set()
+for i in [5, 3, 17, 9, 1, 33, 65, 8]:
+    s.add(i)
+print(s)
+s.discard(17)
+s.add(49)
+print(s)
+print(set(range(10, 0, -1)), set([100, 1, 50, 25, 75]), {-5, -3, 7, 2})
+print(set(range(40)) - set(range(0, 40, 2)), {x * 3 for x in range(12)})
+print({2 ** 40, 2 ** 41, 1, 2}, set([1000, 2000, 3000]), frozenset(range(5, 0, -1)))
+t = set(range(8))
+t.remove(0)
+t.add(8)
+print(t, t.pop(), t)
+print({True, 2, 0}, {0.5, 1.5} == {1.5, 0.5})

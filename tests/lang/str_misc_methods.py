@@ -1,0 +1,12 @@
+# Less common str methods and the str() constructor.
+print("hello".center(11, "*"), "a,b".join("xyz"), "tic-tac-toe".split("-", 1), "x".join(["1"]))
+print("Hello World".swapcase(), "hello".title(), "ABC".isupper(), "abc".islower(), "Hello".istitle())
+print("%s|%s" % ("abc".ljust(6, "."), "abc".rjust(6, ".")), "42".rjust(5, "0"))
+print(str(), str(""), str(5), str(-0.5), str([1]), str(str), str("x") is not None)
+print("a\tb".expandtabs(4), "one two".partition(" ")[2], "path/to/file.txt".rpartition("/")[2].rpartition(".")[0])
+print("Mississippi".replace("ss", "SS", 1), "abc".startswith(("x", "a")), "filename.tar.gz".endswith((".zip", ".gz")))
+print("  lead".lstrip(), "trail  ".rstrip() + "|", "__x__".strip("_"), "www.example.com".strip("cmowz."))
+print("abc".find("c", -1), "abcabc".rfind("abc", 0, 5), "abc".rindex("a"), "ABC".lower().upper())
+print("1,2,3".split(",", maxsplit=1), "a b".split(sep=None), "aXbXc".split("X", -1))
+print(str.upper("x"), str.join(",", ["a", "b"]), str.split("a b"), "".isalnum(), "x".zfill(0))
+print(len("\u00e9"), "é".upper(), "ABC".casefold(), "ÀB".lower())
