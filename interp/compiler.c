@@ -23,6 +23,7 @@
 #include "../runtime/float.h"
 #include "../runtime/func.h"
 #include "../runtime/int.h"
+#include "../runtime/set.h"
 #include "../runtime/str.h"
 #include "../runtime/tstate.h"
 #include "../runtime/tuple.h"
@@ -77,6 +78,8 @@ typedef struct Unit {
     int cur_handler;
     Value *consts;
     int nconsts, capconsts;
+    int *consthash;          /* open addressing: const index + 1, 0 empty */
+    int capconsthash;
     const char **names;
     int nnames, capnames;
     const char **varnames;
@@ -104,6 +107,7 @@ static int compile_expr(Compiler *c, Node *e);
 static int compile_stmt(Compiler *c, Node *s);
 static int compile_stmts(Compiler *c, NodeList *l);
 static int compile_store(Compiler *c, Node *t);
+static int compile_iterable_display(Compiler *c, Node *e);
 static int jump_if(Compiler *c, Node *e, int label, bool cond);
 
 /* ---- errors ---- */
@@ -258,14 +262,73 @@ const_equal(Value a, Value b)
     return false;
 }
 
+/* A hash consistent with const_equal (equal constants hash alike). */
+static uint64_t
+const_hash(Value v)
+{
+    uint64_t h = 1469598103934665603ull;
+    if (!val_is_obj(v))
+        return v * 0x9e3779b97f4a7c15ull;
+    Type *t = val_as_obj(v)->type;
+    const char *data = NULL;
+    size_t n = 0;
+    if (t == &StrType) {
+        data = str_as(v)->data;
+        n = (size_t)str_as(v)->size;
+    } else if (t == &BytesType) {
+        data = bytes_as(v)->data;
+        n = (size_t)bytes_as(v)->size;
+    } else if (t == &FloatType) {
+        double d = float_as_double(v);
+        memcpy(&h, &d, sizeof h);
+        return h * 0x9e3779b97f4a7c15ull;
+    } else if (t == &TupleType) {
+        for (int64_t i = 0; i < tuple_as(v)->len; i++)
+            h = (h ^ const_hash(tuple_as(v)->items[i])) * 1099511628211ull;
+        return h;
+    } else if (t == &IntType) {
+        return 7;
+    } else {
+        return v * 0x9e3779b97f4a7c15ull;
+    }
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)data[i]) * 1099511628211ull;
+    return h ^ (uint64_t)(uintptr_t)t;
+}
+
+static void
+consthash_insert(Unit *u, int idx)
+{
+    size_t mask = (size_t)u->capconsthash - 1;
+    size_t j = const_hash(u->consts[idx]) & mask;
+    while (u->consthash[j])
+        j = (j + 1) & mask;
+    u->consthash[j] = idx + 1;
+}
+
+static void
+consthash_grow(Unit *u)
+{
+    free(u->consthash);
+    u->capconsthash = u->capconsthash ? u->capconsthash * 2 : 64;
+    u->consthash = calloc((size_t)u->capconsthash, sizeof(int));
+    if (!u->consthash)
+        abort();
+    for (int i = 0; i < u->nconsts; i++)
+        consthash_insert(u, i);
+}
+
 static int
 add_const(Compiler *c, Value v)
 {
     Unit *u = c->u;
     bool is_code = val_is_obj(v) && val_as_obj(v)->type == &CodeType;
-    for (int i = 0; i < u->nconsts && !is_code; i++)
-        if (const_equal(u->consts[i], v))
-            return i;
+    if (!is_code && u->capconsthash) {
+        size_t mask = (size_t)u->capconsthash - 1;
+        for (size_t j = const_hash(v) & mask; u->consthash[j]; j = (j + 1) & mask)
+            if (const_equal(u->consts[u->consthash[j] - 1], v))
+                return u->consthash[j] - 1;
+    }
     if (val_is_obj(v) && val_as_obj(v)->type == &StrType) {
         StrObj *s = str_intern_value(c->ts, v);
         if (s)
@@ -273,7 +336,12 @@ add_const(Compiler *c, Value v)
     }
     u->consts = grow(u->consts, &u->capconsts, u->nconsts + 1, sizeof(Value));
     u->consts[u->nconsts] = v;
-    return u->nconsts++;
+    int idx = u->nconsts++;
+    if ((u->nconsts + 1) * 2 > u->capconsthash)
+        consthash_grow(u);
+    else
+        consthash_insert(u, idx);
+    return idx;
 }
 
 static int
@@ -442,6 +510,7 @@ free_unit(Unit *u)
     free(u->labels);
     free(u->handlers);
     free(u->consts);
+    free(u->consthash);
     free(u->names);
     free(u->varnames);
     free(u);
@@ -793,6 +862,33 @@ const_tuple(Compiler *c, NodeList *l)
     return t;
 }
 
+static bool
+all_const(NodeList *l)
+{
+    for (int i = 0; i < l->n; i++)
+        if (l->items[i]->kind != N_Constant)
+            return false;
+    return true;
+}
+
+/* The frozenset constant of a set display of constants (CPython's order). */
+static Value
+const_frozenset(Compiler *c, NodeList *l)
+{
+    Value items[64] = {0};
+    Value *v = l->n <= 64 ? items : malloc(sizeof(Value) * (size_t)l->n);
+    if (!v)
+        abort();
+    for (int i = 0; i < l->n; i++)
+        v[i] = l->items[i]->value;
+    Value fs = set_const_frozenset(c->ts, v, l->n);
+    if (v != items)
+        free(v);
+    if (!fs)
+        exc_clear(c->ts); /* unhashable constant: build it at run time */
+    return fs;
+}
+
 /* Build a list/tuple/set with starred items: BUILD_x of the leading plain
  * items, then extend/append. */
 static int
@@ -867,6 +963,26 @@ compile_compare_op(Compiler *c, int op)
     }
 }
 
+/* `x in [1, 2]` / `x in {1, 2}`: the display becomes a tuple / frozenset constant. */
+static int
+compile_comparator(Compiler *c, Node *right, int op)
+{
+    if ((op == CMPOP_IN || op == CMPOP_NOTIN) && all_const(&right->l1) && right->l1.n > 0) {
+        if (right->kind == N_List) {
+            Value t = const_tuple(c, &right->l1);
+            if (t)
+                return load_const(c, t);
+        } else if (right->kind == N_Set) {
+            Value fs = const_frozenset(c, &right->l1);
+            if (fs)
+                return load_const(c, fs);
+        }
+    }
+    if (op == CMPOP_IN || op == CMPOP_NOTIN)
+        return compile_iterable_display(c, right);
+    return compile_expr(c, right);
+}
+
 static int
 compile_compare(Compiler *c, Node *e)
 {
@@ -874,20 +990,20 @@ compile_compare(Compiler *c, Node *e)
         return -1;
     int n = e->l1.n;
     if (n == 1) {
-        if (compile_expr(c, e->l1.items[0]) < 0)
+        if (compile_comparator(c, e->l1.items[0], e->ops[0]) < 0)
             return -1;
         return compile_compare_op(c, e->ops[0]);
     }
     int cleanup = new_label(c), end = new_label(c);
     for (int i = 0; i < n - 1; i++) {
-        if (compile_expr(c, e->l1.items[i]) < 0)
+        if (compile_comparator(c, e->l1.items[i], e->ops[i]) < 0)
             return -1;
         EMIT(c, SWAP, 2);
         EMIT(c, COPY, 2);
         compile_compare_op(c, e->ops[i]);
         EMIT(c, JUMP_IF_FALSE_OR_POP, cleanup);
     }
-    if (compile_expr(c, e->l1.items[n - 1]) < 0)
+    if (compile_comparator(c, e->l1.items[n - 1], e->ops[n - 1]) < 0)
         return -1;
     compile_compare_op(c, e->ops[n - 1]);
     EMIT(c, JUMP, end);
@@ -944,14 +1060,14 @@ jump_if(Compiler *c, Node *e, int label, bool cond)
         int cleanup = new_label(c);
         rc = compile_expr(c, e->a);
         for (int i = 0; i < n - 1 && rc == 0; i++) {
-            rc = compile_expr(c, e->l1.items[i]);
+            rc = compile_comparator(c, e->l1.items[i], e->ops[i]);
             EMIT(c, SWAP, 2);
             EMIT(c, COPY, 2);
             compile_compare_op(c, e->ops[i]);
             EMIT(c, POP_JUMP_IF_FALSE, cleanup);
         }
         if (rc == 0)
-            rc = compile_expr(c, e->l1.items[n - 1]);
+            rc = compile_comparator(c, e->l1.items[n - 1], e->ops[n - 1]);
         compile_compare_op(c, e->ops[n - 1]);
         emit(c, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
         int end = new_label(c);
@@ -1121,6 +1237,28 @@ compile_call_ex(Compiler *c, NodeList *args, NodeList *kws, int nprefix)
     return EMIT(c, CALL_FUNCTION_EX, 1);
 }
 
+/* CPython 3.11's update_start_location_to_match_attr: an attribute on a
+ * later line than its object starts the location at the attribute name. */
+static void
+match_attr_location(Compiler *c, Node *attr)
+{
+    CodePos *l = &c->u->loc;
+    if (l->line == attr->end_line)
+        return;
+    l->line = attr->end_line;
+    int len = (int)strlen(attr->name);
+    if (len <= attr->end_col) {
+        l->col = attr->end_col - len;
+    } else {
+        l->col = -1;
+        l->end_col = -1;
+    }
+    if (l->end_line < l->line)
+        l->end_line = l->line;
+    if (l->line == l->end_line && l->end_col < l->col)
+        l->end_col = l->col;
+}
+
 static int
 compile_call(Compiler *c, Node *e)
 {
@@ -1131,17 +1269,15 @@ compile_call(Compiler *c, Node *e)
     if (f->kind == N_Attribute && !ex) {
         if (compile_expr(c, f->a) < 0)
             return -1;
-        CodePos saved = c->u->loc;
-        set_loc(c, f);
-        c->u->loc.line = f->end_line;
+        match_attr_location(c, f);
         EMIT(c, LOAD_METHOD, name_idx(c, mangle(c, f->name)));
-        c->u->loc = saved;
         if (compile_exprs(c, &e->l1) < 0)
             return -1;
         for (int i = 0; i < e->l2.n; i++)
             if (compile_expr(c, e->l2.items[i]->a) < 0)
                 return -1;
         int n = e->l1.n + e->l2.n;
+        match_attr_location(c, f);
         if (e->l2.n) {
             Value kw = kwnames_tuple(c, &e->l2);
             if (!kw)
@@ -1249,6 +1385,7 @@ fold_binop(Compiler *c, Node *e)
 }
 
 static int compile_function_obj(Compiler *c, Node *n, const char *name, Node *args, bool lambda);
+static void setup_annotations(Compiler *c, NodeList *body);
 static int compile_comprehension(Compiler *c, Node *e);
 
 static int
@@ -1256,10 +1393,14 @@ compile_expr_inner(Compiler *c, Node *e)
 {
     switch (e->kind) {
     case N_Constant: return load_const(c, e->value);
-    case N_Name: return compile_name(c, e, e->name, e->ctx);
+    case N_Name:
+        if (e->ctx == CTX_LOAD && strcmp(e->name, "__debug__") == 0)
+            return load_const(c, V_TRUE);
+        return compile_name(c, e, e->name, e->ctx);
     case N_Attribute:
         if (compile_expr(c, e->a) < 0)
             return -1;
+        match_attr_location(c, e);
         if (e->ctx == CTX_LOAD)
             return EMIT(c, LOAD_ATTR, name_idx(c, mangle(c, e->name)));
         if (e->ctx == CTX_DEL)
@@ -1303,8 +1444,26 @@ compile_expr_inner(Compiler *c, Node *e)
         return starunpack(c, &e->l1, OP_BUILD_LIST, OP_LIST_EXTEND, OP_LIST_APPEND, true);
     }
     case N_List:
+        if (e->ctx == CTX_LOAD && e->l1.n > 2 && all_const(&e->l1)) {
+            Value t = const_tuple(c, &e->l1);
+            if (!t)
+                return -1;
+            EMIT(c, BUILD_LIST, 0);
+            load_const(c, t);
+            return EMIT(c, LIST_EXTEND, 1);
+        }
+        if (e->ctx != CTX_LOAD)
+            return compile_store(c, e);
         return starunpack(c, &e->l1, OP_BUILD_LIST, OP_LIST_EXTEND, OP_LIST_APPEND, false);
     case N_Set:
+        if (e->l1.n > 2 && all_const(&e->l1)) {
+            Value fs = const_frozenset(c, &e->l1);
+            if (fs) {
+                EMIT(c, BUILD_SET, 0);
+                load_const(c, fs);
+                return EMIT(c, SET_UPDATE, 1);
+            }
+        }
         return starunpack(c, &e->l1, OP_BUILD_SET, OP_SET_UPDATE, OP_SET_ADD, false);
     case N_Dict: return compile_dict(c, e);
     case N_Slice: return compile_slice_parts(c, e);
@@ -1597,11 +1756,59 @@ compile_defaults(Compiler *c, Node *args)
 }
 
 static int
+add_annotation(Compiler *c, Node *arg, int *count)
+{
+    if (!arg || !arg->a)
+        return 0;
+    StrObj *s = str_intern(c->ts, mangle(c, arg->name));
+    if (!s)
+        return -1;
+    load_const(c, val_from_obj(s));
+    if (compile_expr(c, arg->a) < 0)
+        return -1;
+    (*count)++;
+    return 0;
+}
+
+/* def f(x: int) -> str: a (name, value, ...) tuple, CPython 3.11's order. */
+static int
+compile_annotations(Compiler *c, Node *args, Node *returns)
+{
+    int n = 0;
+    for (int i = 0; i < args->l1.n; i++)
+        if (add_annotation(c, args->l1.items[i], &n) < 0)
+            return -1;
+    if (add_annotation(c, args->a, &n) < 0)
+        return -1;
+    for (int i = 0; i < args->l2.n; i++)
+        if (add_annotation(c, args->l2.items[i], &n) < 0)
+            return -1;
+    if (add_annotation(c, args->b, &n) < 0)
+        return -1;
+    if (returns) {
+        load_const(c, val_from_obj(str_intern(c->ts, "return")));
+        if (compile_expr(c, returns) < 0)
+            return -1;
+        n++;
+    }
+    if (n == 0)
+        return 0;
+    EMIT(c, BUILD_TUPLE, 2 * n);
+    return 4;
+}
+
+static int
 compile_function_obj(Compiler *c, Node *n, const char *name, Node *args, bool lambda)
 {
     int flags = compile_defaults(c, args);
     if (flags < 0)
         return -1;
+    if (!lambda) {
+        int af = compile_annotations(c, args, n->b);
+        if (af < 0)
+            return -1;
+        flags |= af;
+    }
     Value code = function_code(c, n, name, args, lambda);
     if (!code)
         return -1;
@@ -1644,6 +1851,7 @@ class_body_code(Compiler *c, Node *n)
     NodeList body = n->l1;
     Node *doc = docstring_of(&body);
     int rc = 0;
+    setup_annotations(c, &body);
     if (doc) {
         set_loc(c, doc);
         load_const(c, doc->value);
@@ -1944,11 +2152,30 @@ compile_while(Compiler *c, Node *s)
     return 0;
 }
 
+/* `for x in [a, b]` / `y in [a, b]`: a tuple does the same job, cheaper. */
+static int
+compile_iterable_display(Compiler *c, Node *e)
+{
+    if (e->kind == N_List && e->ctx == CTX_LOAD && !has_starred(&e->l1)) {
+        Value t = const_tuple(c, &e->l1);
+        if (t)
+            return load_const(c, t);
+        CodePos saved = c->u->loc;
+        set_loc(c, e);
+        int rc = compile_exprs(c, &e->l1);
+        if (rc == 0)
+            rc = EMIT(c, BUILD_TUPLE, e->l1.n);
+        c->u->loc = saved;
+        return rc;
+    }
+    return compile_expr(c, e);
+}
+
 static int
 compile_for(Compiler *c, Node *s)
 {
     int start = new_label(c), cleanup = new_label(c), end = new_label(c);
-    if (compile_expr(c, s->b) < 0)
+    if (compile_iterable_display(c, s->b) < 0)
         return -1;
     /* CPython 3.11 gives GET_ITER / FOR_ITER the statement's location */
     set_loc(c, s);
@@ -2305,6 +2532,90 @@ compile_import_from(Compiler *c, Node *s)
     return EMIT0(c, POP_TOP);
 }
 
+/* x: T [= v].  Module and class bodies record simple names' annotations in
+ * __annotations__ (made at the start of the body); function bodies do not
+ * evaluate annotations, as CPython. */
+static int
+compile_annassign(Compiler *c, Node *s)
+{
+    if (s->c) {
+        if (compile_expr(c, s->c) < 0 || compile_store(c, s->a) < 0)
+            return -1;
+    }
+    bool dict_scope = c->u->kind != BLOCK_FUNCTION;
+    if (s->a->kind == N_Name) {
+        if (s->flag && dict_scope) {
+            if (compile_expr(c, s->b) < 0)
+                return -1;
+            EMIT(c, LOAD_NAME, name_idx(c, ident(c, "__annotations__")));
+            StrObj *nm = str_intern(c->ts, mangle(c, s->a->name));
+            if (!nm)
+                return -1;
+            load_const(c, val_from_obj(nm));
+            return EMIT0(c, STORE_SUBSCR);
+        }
+        return 0;
+    }
+    if (!s->c) {
+        /* evaluate the target's object (and index) for side effects */
+        if (compile_expr(c, s->a->a) < 0)
+            return -1;
+        EMIT0(c, POP_TOP);
+        if (s->a->kind == N_Subscript) {
+            if (compile_subscript_index(c, s->a->b) < 0)
+                return -1;
+            EMIT0(c, POP_TOP);
+        }
+    }
+    if (dict_scope) {
+        if (compile_expr(c, s->b) < 0)
+            return -1;
+        EMIT0(c, POP_TOP);
+    }
+    return 0;
+}
+
+/* Does a module/class body annotate a simple name (CPython's find_ann)? */
+static bool
+find_ann(NodeList *body)
+{
+    for (int i = 0; i < body->n; i++) {
+        Node *s = body->items[i];
+        switch (s->kind) {
+        case N_AnnAssign:
+            if (s->flag && s->a->kind == N_Name)
+                return true;
+            break;
+        case N_For: case N_While: case N_If:
+            if (find_ann(&s->l1) || find_ann(&s->l2))
+                return true;
+            break;
+        case N_With:
+            if (find_ann(&s->l2))
+                return true;
+            break;
+        case N_Try:
+            if (find_ann(&s->l1) || find_ann(&s->l3) || find_ann(&s->l4))
+                return true;
+            for (int h = 0; h < s->l2.n; h++)
+                if (find_ann(&s->l2.items[h]->l1))
+                    return true;
+            break;
+        default: break;
+        }
+    }
+    return false;
+}
+
+static void
+setup_annotations(Compiler *c, NodeList *body)
+{
+    if (!find_ann(body))
+        return;
+    EMIT(c, BUILD_MAP, 0);
+    EMIT(c, STORE_NAME, name_idx(c, ident(c, "__annotations__")));
+}
+
 static int
 compile_stmt_inner(Compiler *c, Node *s)
 {
@@ -2319,19 +2630,7 @@ compile_stmt_inner(Compiler *c, Node *s)
         return 0;
     case N_Assign: return compile_assign(c, s);
     case N_AugAssign: return compile_augassign(c, s);
-    case N_AnnAssign:
-        if (s->c) {
-            if (compile_expr(c, s->c) < 0)
-                return -1;
-            return compile_store(c, s->a);
-        }
-        if (s->a->kind != N_Name) {
-            /* evaluate the target's object for side effects as CPython does */
-            if (compile_expr(c, s->a->a) < 0)
-                return -1;
-            return EMIT0(c, POP_TOP);
-        }
-        return 0;
+    case N_AnnAssign: return compile_annassign(c, s);
     case N_For: return compile_for(c, s);
     case N_While: return compile_while(c, s);
     case N_If: return compile_if(c, s);
@@ -2393,6 +2692,8 @@ compile_module(Compiler *c, Node *root, Scope *top)
     } else {
         NodeList body = root->l1;
         Node *doc = root->kind == N_Module ? docstring_of(&body) : NULL;
+        set_loc(c, root);
+        setup_annotations(c, &body);
         if (doc) {
             set_loc(c, doc);
             load_const(c, doc->value);

@@ -64,17 +64,10 @@ char_offset(const char *line, size_t linelen, int bytecol)
 }
 
 Value
-lex_syntax_error(ThreadState *ts, Type *type, const char *src, size_t srclen, const char *filename,
-                 int line, int col, int end_line, int end_col, const char *fmt, ...)
+lex_syntax_error_text(ThreadState *ts, Type *type, const char *text, size_t tlen,
+                      const char *etext, size_t etlen, const char *filename, int line, int col,
+                      int end_line, int end_col, const char *msg)
 {
-    char msg[512];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    size_t tlen = 0, etlen = 0;
-    const char *text = src ? find_line(src, srclen, line, &tlen) : NULL;
-    const char *etext = src ? find_line(src, srclen, end_line, &etlen) : NULL;
     Value vtext = text && line >= 1 ? str_new(ts, text, tlen) : V_NONE;
     int offset = col < 0 ? col + 1 : char_offset(text, tlen, col) + 1;
     int end_offset = end_col < 0 ? end_col + 1 : char_offset(etext, etlen, end_col) + 1;
@@ -97,6 +90,22 @@ lex_syntax_error(ThreadState *ts, Type *type, const char *src, size_t srclen, co
     e->fields[5] = val_from_int(end_line);
     e->fields[6] = val_from_int(end_offset);
     return exc_raise_value(ts, exc);
+}
+
+Value
+lex_syntax_error(ThreadState *ts, Type *type, const char *src, size_t srclen, const char *filename,
+                 int line, int col, int end_line, int end_col, const char *fmt, ...)
+{
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    size_t tlen = 0, etlen = 0;
+    const char *text = src ? find_line(src, srclen, line, &tlen) : NULL;
+    const char *etext = src ? find_line(src, srclen, end_line, &etlen) : NULL;
+    return lex_syntax_error_text(ts, type, text, tlen, etext, etlen, filename, line, col, end_line,
+                                 end_col, msg);
 }
 
 /* ---- the driver ---- */
@@ -130,9 +139,12 @@ void
 lex_free(Lexer *lx)
 {
     free(lx->buf);
-    free(lx->toks);
+    for (int i = 0; i < lx->nchunks; i++)
+        free(lx->chunks[i]);
+    free(lx->chunks);
     lx->buf = NULL;
-    lx->toks = NULL;
+    lx->chunks = NULL;
+    lx->nchunks = 0;
 }
 
 static int
@@ -247,8 +259,10 @@ scan_string(Lexer *lx, Token *t, const char *start, const char *p)
         char c = *p;
         if (c == '\0' && p >= lx->end) {
             char msg[128];
+            /* a final newline does not start a new line for this count */
+            int l = cur_line(lx) - (p > lx->buf && (p[-1] == '\n' || p[-1] == '\r') ? 1 : 0);
             snprintf(msg, sizeof msg, "unterminated %sstring literal (detected at line %d)",
-                     triple ? "triple-quoted " : "", cur_line(lx));
+                     triple ? "triple-quoted " : "", l);
             return error_at(lx, &SyntaxErrorType, line0, col0, line0, col0, msg);
         }
         if (c == '\\') {
@@ -612,8 +626,15 @@ next_token(Lexer *lx, Token *t)
                             cur_line(lx), -1,
                             "unexpected character after line continuation character");
         case R_NUL:
-            if (start < lx->end)
-                return error_here(lx, start, "source code cannot contain null bytes");
+            if (start < lx->end) {
+                /* CPython (file mode): offset 0, the text up to the NUL */
+                lx->failed = true;
+                lex_syntax_error_text(lx->ts, &SyntaxErrorType, lx->line_start,
+                                      (size_t)(start - lx->line_start), lx->line_start,
+                                      (size_t)(start - lx->line_start), lx->filename, cur_line(lx),
+                                      -1, cur_line(lx), -1, "source code cannot contain null bytes");
+                return -1;
+            }
             lx->p = start;
             return at_eof(lx, t, start);
         case R_STRSTART:
@@ -645,31 +666,42 @@ next_token(Lexer *lx, Token *t)
     }
 }
 
+#define TOK_CHUNK 1024
+
+static Token *
+tok_slot(Lexer *lx, int i)
+{
+    return &lx->chunks[i / TOK_CHUNK][i % TOK_CHUNK];
+}
+
 Token *
 lex_token(Lexer *lx, int i)
 {
     while (i >= lx->ntoks) {
         if (lx->failed)
             return NULL;
-        if (lx->ntoks > 0 && lx->toks[lx->ntoks - 1].kind == T_EOF)
-            return &lx->toks[lx->ntoks - 1];
-        if (lx->ntoks == lx->cap) {
-            int ncap = lx->cap ? lx->cap * 2 : 256;
-            Token *nt = realloc(lx->toks, sizeof(Token) * (size_t)ncap);
-            if (!nt) {
+        if (lx->ntoks > 0 && tok_slot(lx, lx->ntoks - 1)->kind == T_EOF)
+            return tok_slot(lx, lx->ntoks - 1);
+        if (lx->ntoks == lx->nchunks * TOK_CHUNK) {
+            Token **nc = realloc(lx->chunks, sizeof(Token *) * (size_t)(lx->nchunks + 1));
+            Token *chunk = nc ? malloc(sizeof(Token) * TOK_CHUNK) : NULL;
+            if (!nc || !chunk) {
+                free(chunk);
+                if (nc)
+                    lx->chunks = nc;
                 exc_no_memory(lx->ts);
                 lx->failed = true;
                 return NULL;
             }
-            lx->toks = nt;
-            lx->cap = ncap;
+            lx->chunks = nc;
+            lx->chunks[lx->nchunks++] = chunk;
         }
-        Token *t = &lx->toks[lx->ntoks];
+        Token *t = tok_slot(lx, lx->ntoks);
         if (next_token(lx, t) < 0) {
             lx->failed = true;
             return NULL;
         }
         lx->ntoks++;
     }
-    return &lx->toks[i];
+    return tok_slot(lx, i);
 }

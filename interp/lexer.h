@@ -79,8 +79,8 @@ typedef struct Lexer {
     int depth;              /* bracket nesting */
     char brackets[256];
     int bracket_line[256], bracket_col[256];
-    Token *toks;
-    int ntoks, cap;
+    Token **chunks;         /* tokens in fixed chunks: pointers stay valid */
+    int ntoks, nchunks;
     bool failed;            /* an error was raised: no more tokens */
     /* The full original source, for error lines (shared with sub-lexers). */
     const char *src;
@@ -103,5 +103,11 @@ Token *lex_token(Lexer *lx, int i);
 Value lex_syntax_error(ThreadState *ts, Type *type, const char *src, size_t srclen,
                        const char *filename, int line, int col, int end_line, int end_col,
                        const char *fmt, ...) __attribute__((format(printf, 10, 11)));
+
+/* The same with the line's text given (f-string sub-expressions report
+ * positions inside their own "(expr)" text, as CPython 3.11 does). */
+Value lex_syntax_error_text(ThreadState *ts, Type *type, const char *text, size_t tlen,
+                            const char *etext, size_t etlen, const char *filename, int line,
+                            int col, int end_line, int end_col, const char *msg);
 
 #endif

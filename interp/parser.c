@@ -24,6 +24,7 @@
 #include "../runtime/str.h"
 #include "../runtime/tstate.h"
 #include "lexer.h"
+#include "uninames.h"
 
 typedef struct Parser {
     ThreadState *ts;
@@ -33,6 +34,9 @@ typedef struct Parser {
     const char *filename;
     bool failed;
     bool fstring;       /* messages get the "f-string: " prefix */
+    const char *ftext;  /* f-string sub-parser: "(expr)\n", the text of its errors */
+    size_t ftextlen;
+    int fline, fcol;    /* source position of ftext[1] */
     int depth;          /* recursion guard */
     Token dummy;
 } Parser;
@@ -120,6 +124,16 @@ error_range(Parser *p, Type *type, int line, int col, int end_line, int end_col,
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
+    if (p->ftext) {
+        /* positions relative to "(expr)", CPython 3.11 style */
+        char full[450];
+        snprintf(full, sizeof full, "f-string: %s", msg);
+        int c0 = line == p->fline ? col - p->fcol + 1 : col;
+        int c1 = end_line == p->fline && end_col >= 0 ? end_col - p->fcol + 1 : end_col;
+        lex_syntax_error_text(p->ts, type, p->ftext, p->ftextlen, p->ftext, p->ftextlen,
+                              p->filename, line, c0, end_line, c1, full);
+        return NULL;
+    }
     lex_syntax_error(p->ts, type, p->lx->src, p->lx->srclen, p->filename, line, col, end_line,
                      end_col, "%s%s", p->fstring ? "f-string: " : "", msg);
     return NULL;
@@ -162,7 +176,7 @@ expect(Parser *p, int k)
 {
     if (kind(p) == k)
         return advance(p);
-    if (k == T_COLON && !p->failed) {
+    if (k == T_COLON && !p->failed && !p->fstring) {
         Token *t = cur(p);
         /* CPython reports "expected ':'" at the token that should have been ':' */
         error_range(p, &SyntaxErrorType, prev_tok(p)->end_line, prev_tok(p)->end_col,
@@ -338,8 +352,28 @@ hint_kind(Node *e)
 /* Check e as a target and switch it to ctx; hint adds CPython's "here.
  * Maybe you meant '==' ..." for a lone `expr = value`. */
 static Node *
+find_debug_name(Node *e)
+{
+    if (e->kind == N_Name)
+        return strcmp(e->name, "__debug__") == 0 ? e : NULL;
+    if (e->kind == N_Starred)
+        return find_debug_name(e->a);
+    if (e->kind == N_List || e->kind == N_Tuple)
+        for (int i = 0; i < e->l1.n; i++) {
+            Node *d = find_debug_name(e->l1.items[i]);
+            if (d)
+                return d;
+        }
+    return NULL;
+}
+
+static Node *
 to_target(Parser *p, Node *e, int ctx, bool hint)
 {
+    Node *dbg = find_debug_name(e);
+    if (dbg)
+        return error_node(p, dbg, ctx == CTX_DEL ? "cannot delete __debug__"
+                                                 : "cannot assign to __debug__");
     Node *bad = invalid_target(e, ctx);
     if (bad) {
         const char *what = parse_expr_name(bad);
@@ -435,6 +469,42 @@ hexval(char c)
     return -1;
 }
 
+static int
+cmp_uniname(const void *key, const void *elem)
+{
+    return strcmp((const char *)key, ((const UniName *)elem)->name);
+}
+
+/* \N{name}: 0 if unknown. */
+static uint32_t
+lookup_uniname(const char *name, size_t n)
+{
+    char up[128];
+    if (n == 0 || n >= sizeof up)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = name[i];
+        up[i] = c >= 'a' && c <= 'z' ? (char)(c - 32) : c;
+    }
+    up[n] = '\0';
+    const UniName *u = bsearch(up, uni_names, sizeof uni_names / sizeof uni_names[0],
+                               sizeof uni_names[0], cmp_uniname);
+    return u ? u->cp : 0;
+}
+
+/* Decode errors are reported just after the literal, as CPython does. */
+static int
+escape_error(Parser *p, Token *t, const char *fmt, ...)
+{
+    char msg[300];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    error_range(p, &SyntaxErrorType, t->end_line, t->end_col, t->end_line, t->end_col, "%s", msg);
+    return -1;
+}
+
 /* Decode the escapes of s[0..n) into b.  Returns -1 after an error. */
 static int
 decode_escapes(Parser *p, Token *t, const char *s, size_t n, bool raw, bool bytes, Buf *b)
@@ -451,6 +521,7 @@ decode_escapes(Parser *p, Token *t, const char *s, size_t n, bool raw, bool byte
             i++;
             continue;
         }
+        size_t esc = i;
         i++;
         if (i >= n) {
             buf_addc(b, '\\');
@@ -497,20 +568,20 @@ decode_escapes(Parser *p, Token *t, const char *s, size_t n, bool raw, bool byte
             for (k = 0; k < nd && i < n && hexval(s[i]) >= 0; k++)
                 v = v * 16 + (uint32_t)hexval(s[i++]);
             if (k < nd) {
-                char msg[200];
-                snprintf(msg, sizeof msg,
-                         "(%s error) '%s' codec can't decode bytes in position %d-%d: truncated "
-                         "%s%s escape",
-                         bytes ? "value" : "unicode", bytes ? "bytes" : "unicodeescape",
-                         (int)(i - (size_t)k - 2 < n ? 0 : 0), (int)k + 1,
-                         c == 'x' ? "\\x" : c == 'u' ? "\\u" : "\\U", c == 'x' ? "XX" : c == 'u' ? "XXXX" : "XXXXXXXX");
-                error_tok(p, t, msg);
-                return -1;
+                if (bytes)
+                    return escape_error(p, t, "(value error) invalid \\x escape at position %d",
+                                        (int)esc);
+                return escape_error(p, t,
+                                    "(unicode error) 'unicodeescape' codec can't decode bytes in "
+                                    "position %d-%d: truncated \\%c%s escape",
+                                    (int)esc, (int)i - 1, c,
+                                    c == 'x' ? "XX" : c == 'u' ? "XXXX" : "XXXXXXXX");
             }
-            if (v > 0x10ffff) {
-                error_tok(p, t, "(unicode error) 'unicodeescape' codec can't decode bytes: illegal Unicode character");
-                return -1;
-            }
+            if (v > 0x10ffff)
+                return escape_error(p, t,
+                                    "(unicode error) 'unicodeescape' codec can't decode bytes in "
+                                    "position %d-%d: illegal Unicode character",
+                                    (int)esc, (int)i - 1);
             if (bytes)
                 buf_addc(b, (char)v);
             else
@@ -519,9 +590,28 @@ decode_escapes(Parser *p, Token *t, const char *s, size_t n, bool raw, bool byte
         }
         case 'N':
             if (!bytes) {
-                error_tok(p, t, "(unicode error) 'unicodeescape' codec can't decode bytes: "
-                                "\\N{...} escapes are not supported");
-                return -1;
+                uint32_t cp = 0;
+                size_t close = i;
+                if (i < n && s[i] == '{') {
+                    while (close < n && s[close] != '}')
+                        close++;
+                    if (close < n)
+                        cp = lookup_uniname(s + i + 1, close - i - 1);
+                }
+                if (!cp) {
+                    bool malformed = i >= n || s[i] != '{' || close >= n;
+                    return escape_error(p, t,
+                                        "(unicode error) 'unicodeescape' codec can't decode bytes "
+                                        "in position %d-%d: %s",
+                                        (int)esc,
+                                        malformed ? (i < n && s[i] == '{' ? (int)n - 1 : (int)i - 1)
+                                                  : (int)close,
+                                        malformed ? "malformed \\N character escape"
+                                                  : "unknown Unicode character name");
+                }
+                buf_add_cp(b, cp);
+                i = close + 1;
+                break;
             }
             /* fall through */
         default:
@@ -633,6 +723,10 @@ all_space(const char *s, const char *e)
 static const char *
 fstring_field(Parser *p, FParts *fp, const StrInfo *si, const char *s, const char *end, int nest)
 {
+    if (nest >= 2) {
+        fstring_error(p, fp->tok, 0, "f-string: expressions nested too deeply");
+        return NULL;
+    }
     const char *e = fexpr_end(s, end);
     int line, col;
     body_pos(si, s, &line, &col);
@@ -644,12 +738,12 @@ fstring_field(Parser *p, FParts *fp, const StrInfo *si, const char *s, const cha
         return NULL;
     }
     if (all_space(s, e)) {
-        int l2, c2;
-        body_pos(si, e, &l2, &c2);
-        error_range(p, &SyntaxErrorType, fp->tok->end_line, fp->tok->end_col, fp->tok->end_line,
-                    fp->tok->end_col, "f-string: empty expression not allowed");
-        (void)l2;
-        (void)c2;
+        char msg[64];
+        if (*e == '}')
+            snprintf(msg, sizeof msg, "f-string: empty expression not allowed");
+        else
+            snprintf(msg, sizeof msg, "f-string: expression required before '%c'", *e);
+        fstring_error(p, fp->tok, 0, msg);
         return NULL;
     }
     Node *expr = parse_fstring_expr(p, s, (size_t)(e - s), line, col);
@@ -658,8 +752,10 @@ fstring_field(Parser *p, FParts *fp, const StrInfo *si, const char *s, const cha
     Node *fv = node_from(p, N_FormattedValue, expr);
     fv->a = expr;
     fv->flag = -1;
+    bool self_doc = false;
     if (*e == '=') {
-        /* {x=}: the text (with spaces) becomes a literal, conversion defaults to !r */
+        /* {x=}: the text (with spaces) becomes a literal; the conversion
+         * defaults to !r unless a format spec is given */
         e++;
         const char *t = e;
         while (t < end && (*t == ' ' || *t == '\t'))
@@ -667,6 +763,7 @@ fstring_field(Parser *p, FParts *fp, const StrInfo *si, const char *s, const cha
         buf_add(&fp->lit, s, (size_t)(t - s));
         e = t;
         fv->flag = 'r';
+        self_doc = true;
     }
     if (e < end && *e == '!') {
         e++;
@@ -676,13 +773,12 @@ fstring_field(Parser *p, FParts *fp, const StrInfo *si, const char *s, const cha
             return NULL;
         }
         fv->flag = *e++;
+        self_doc = false;
     }
     if (e < end && *e == ':') {
         e++;
-        if (nest >= 2) {
-            fstring_error(p, fp->tok, 0, "f-string: expressions nested too deeply");
-            return NULL;
-        }
+        if (self_doc)
+            fv->flag = -1;
         FParts spec = {0};
         spec.tok = fp->tok;
         const char *q = e;
@@ -703,10 +799,6 @@ fstring_field(Parser *p, FParts *fp, const StrInfo *si, const char *s, const cha
         free(spec.lit.data);
         fv->b = js;
         e = q;
-        if (fv->flag == 'r' && s[0] && 0)
-            fv->flag = -1;
-    } else if (fv->flag == 'r' && e > s && 0) {
-        fv->flag = 'r';
     }
     if (e >= end || *e != '}') {
         fstring_error(p, fp->tok, 0, "f-string: expecting '}'");
@@ -2530,6 +2622,12 @@ parse_fstring_expr(Parser *p, const char *s, size_t n, int line, int col)
     memcpy(src + 1, s, n);
     src[n + 1] = ')';
     src[n + 2] = '\0';
+    char *ftext = malloc(n + 4);
+    if (!ftext)
+        abort();
+    memcpy(ftext, src, n + 2);
+    ftext[n + 2] = '\n';
+    ftext[n + 3] = '\0';
     Lexer lx;
     if (lex_init(&lx, p->ts, src, n + 2, p->filename) < 0) {
         free(src);
@@ -2545,10 +2643,14 @@ parse_fstring_expr(Parser *p, const char *s, size_t n, int line, int col)
     sub.lx = &lx;
     sub.pos = 0;
     sub.fstring = true;
+    sub.ftext = ftext;
+    sub.ftextlen = n + 3;
+    sub.fline = line;
+    sub.fcol = col;
     Node *e = NULL;
     if (kind(&sub) == T_LPAR) {
         advance(&sub);
-        e = star_expressions(&sub);
+        e = kind(&sub) == T_KW_YIELD ? yield_expr(&sub) : star_expressions(&sub);
         if (e && kind(&sub) == T_RPAR && peek_kind(&sub, 1) != T_RPAR) {
             advance(&sub);
             if (kind(&sub) != T_NEWLINE && kind(&sub) != T_EOF)
@@ -2559,6 +2661,7 @@ parse_fstring_expr(Parser *p, const char *s, size_t n, int line, int col)
         }
     }
     lex_free(&lx);
+    free(ftext);
     if (!e)
         p->failed = true;
     return e;
@@ -2588,8 +2691,27 @@ parse_source(ThreadState *ts, Arena *arena, const char *src, size_t len, const c
             advance(&p);
         if (root->a && kind(&p) != T_EOF)
             invalid_syntax(&p);
+    } else if (mode == PARSE_SINGLE) {
+        /* one (simple or compound) statement, as CPython's "single" mode */
+        root = ast_new(arena, N_Interactive, 1, 0, 1, 0);
+        while (kind(&p) == T_NEWLINE)
+            advance(&p);
+        if (kind(&p) != T_EOF && statement_list(&p, &root->l1)) {
+            Token *t = cur(&p);
+            if (t->kind != T_EOF && t->kind != T_NEWLINE) {
+                bool compound = root->l1.items[root->l1.n - 1]->kind >= N_FunctionDef &&
+                                is_compound(tok_at(&p, 0)->kind);
+                if (compound) {
+                    invalid_syntax(&p);
+                } else {
+                    Token *nl = prev_tok(&p);
+                    error_range(&p, &SyntaxErrorType, nl->line, nl->col, nl->line, nl->col,
+                                "multiple statements found while compiling a single statement");
+                }
+            }
+        }
     } else {
-        root = ast_new(arena, mode == PARSE_SINGLE ? N_Interactive : N_Module, 1, 0, 1, 0);
+        root = ast_new(arena, N_Module, 1, 0, 1, 0);
         while (!p.failed && kind(&p) != T_EOF) {
             if (kind(&p) == T_NEWLINE) {
                 advance(&p);
@@ -2598,6 +2720,18 @@ parse_source(ThreadState *ts, Arena *arena, const char *src, size_t len, const c
             if (!statement_list(&p, &root->l1))
                 break;
         }
+    }
+    if (p.failed && !lx.failed && ts_has_exc(ts) && exc_matches(ts, &SyntaxErrorType)) {
+        /* CPython tokenizes the rest of the source after a parser error and
+         * reports a tokenizer error found there instead */
+        Value parser_exc = exc_fetch(ts);
+        for (int i = p.pos;; i++) {
+            Token *t = lex_token(&lx, i);
+            if (!t || t->kind == T_EOF)
+                break;
+        }
+        if (!lx.failed || !ts_has_exc(ts))
+            ts->exc = parser_exc;
     }
     lex_free(&lx);
     if (p.failed) {

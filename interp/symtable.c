@@ -371,9 +371,32 @@ visit_import(SymTable *st, Scope *s, Node *n)
 }
 
 static int
+visit_annotation(SymTable *st, Scope *s, Node *arg)
+{
+    return arg && arg->a ? visit_expr(st, s, arg->a) : 0;
+}
+
+/* Parameter and return annotations are evaluated where the def runs. */
+static int
+visit_annotations(SymTable *st, Scope *s, Node *n)
+{
+    Node *args = n->a;
+    for (int i = 0; i < args->l1.n; i++)
+        if (visit_annotation(st, s, args->l1.items[i]) < 0)
+            return -1;
+    for (int i = 0; i < args->l2.n; i++)
+        if (visit_annotation(st, s, args->l2.items[i]) < 0)
+            return -1;
+    if (visit_annotation(st, s, args->a) < 0 || visit_annotation(st, s, args->b) < 0)
+        return -1;
+    return n->b ? visit_expr(st, s, n->b) : 0;
+}
+
+static int
 visit_funcdef(SymTable *st, Scope *s, Node *n)
 {
-    if (visit_exprs(st, s, &n->l2) < 0 || visit_arg_defaults(st, s, n->a) < 0)
+    if (visit_exprs(st, s, &n->l2) < 0 || visit_arg_defaults(st, s, n->a) < 0 ||
+        visit_annotations(st, s, n) < 0)
         return -1;
     add_def(st, s, n->name, DEF_LOCAL);
     Scope *fs = new_scope(st, s, BLOCK_FUNCTION, n->name, n);
@@ -416,6 +439,8 @@ visit_stmt(SymTable *st, Scope *s, Node *n)
             }
         }
         if (visit_expr(st, s, n->a) < 0)
+            return -1;
+        if (s->kind != BLOCK_FUNCTION && visit_expr(st, s, n->b) < 0)
             return -1;
         return n->c ? visit_expr(st, s, n->c) : 0;
     case N_AugAssign:
