@@ -313,7 +313,7 @@ eval_call_function(ThreadState *ts, Value func, Value *args, int nargs, Value kw
     FuncObj *fn = (FuncObj *)val_as_obj(func);
     int nkw = kwnames ? (int)tuple_as(kwnames)->len : 0;
     Value *base = ts->stack_top;
-    if (ts->c_depth >= VM_MAX_C_DEPTH) {
+    if (vm_c_depth_exceeded(ts)) {
         vm_recursion_error(ts);
         return VNULL;
     }

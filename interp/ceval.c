@@ -19,6 +19,7 @@
  * matching entry wins); frames without a handler are popped and the search
  * continues in the caller at its CALL instruction.
  */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -83,10 +84,11 @@ typedef struct AttrCache {
     Type *type;
     uint64_t version;
     int32_t ix;   /* dict entry or inline value index */
-    int32_t kind; /* ATTR_NONE, ATTR_DICT, ATTR_INLINE */
+    int32_t kind; /* ATTR_NONE, ATTR_DICT, ATTR_INLINE, ATTR_METHOD */
+    Value method; /* ATTR_METHOD (LOAD_METHOD): the function found on the type */
 } AttrCache;
 
-enum { ATTR_NONE, ATTR_DICT, ATTR_INLINE };
+enum { ATTR_NONE, ATTR_DICT, ATTR_INLINE, ATTR_METHOD };
 
 static void *
 vm_cache(CodeObj *co)
@@ -155,6 +157,25 @@ attr_cache_fill(CodeObj *co, uint32_t *ip, Value obj, StrObj *name)
     }
 }
 
+/* LOAD_METHOD found plain function m on obj's type.  Inline values never
+ * hold a name that shadows a method while the type is unchanged, so only a
+ * name already in the shape prevents caching. */
+static void
+method_cache_fill(CodeObj *co, uint32_t *ip, Value obj, StrObj *name, Value m)
+{
+    if (!val_is_obj(obj) || !vm_cache(co))
+        return;
+    Type *t = val_as_obj(obj)->type;
+    for (uint32_t i = 0; t->inline_start && i < t->shape_len; i++)
+        if (t->shape[i] == name)
+            return;
+    AttrCache *ac = attr_cache_at(co, ip);
+    ac->type = t;
+    ac->version = t->version;
+    ac->kind = ATTR_METHOD;
+    ac->method = m;
+}
+
 /* A polymorphic site met another class: adopt it if the same slot applies. */
 static bool
 attr_cache_retarget(AttrCache *ac, Type *t, Value name)
@@ -171,13 +192,13 @@ attr_cache_retarget(AttrCache *ac, Type *t, Value name)
 
 /* The cached location of instance attribute `name` of obj, or NULL.  For a
  * store (`store`), an inline slot may also be the next one to fill. */
-static inline Value *
+static Value *
 attr_cache_lookup(CodeObj *co, uint32_t *ip, Value obj, Value name, bool store)
 {
     if (!val_is_obj(obj) || !co->cache)
         return NULL;
     AttrCache *ac = attr_cache_at(co, ip);
-    if (ac->kind == ATTR_NONE)
+    if (ac->kind != ATTR_DICT && ac->kind != ATTR_INLINE)
         return NULL;
     Obj *o = val_as_obj(obj);
     Type *t = o->type;
@@ -1076,6 +1097,12 @@ float_fast_binop(Value a, Value b, int op, double *out)
             return false;
         *out = x / y;
         return true;
+    case NB_POW:
+        /* CPython's float_pow is libm pow() when the base is positive */
+        if (!(x > 0.0) || !isfinite(x) || !isfinite(y) || !float_check_exact(a))
+            return false;
+        *out = pow(x, y);
+        return isfinite(*out);
     default:
         return false;
     }
@@ -1124,6 +1151,11 @@ int_fast_compare(Value a, Value b, int op)
 
 #if defined(__GNUC__)
 #define USE_COMPUTED_GOTO 1
+#if !defined(__clang__)
+/* Keep one indirect jump per instruction (threaded code): cross-jumping
+ * would merge them into a few shared dispatch points. */
+#pragma GCC optimize("no-crossjumping")
+#endif
 #else
 #define USE_COMPUTED_GOTO 0
 #endif
@@ -1150,11 +1182,17 @@ vm_run_frame(ThreadState *ts, Frame *f, int throwflag)
 #endif
 
     CodeObj *co;
+#if USE_COMPUTED_GOTO && defined(__x86_64__) && !defined(__clang__)
+    /* The loop's hottest state; GCC otherwise spills it in this big function. */
+    register uint32_t *ip asm("r12");
+    register Value *sp asm("r13");
+    register Value *base asm("r14");
+#else
     uint32_t *ip;
     Value *sp;
     Value *base;
+#endif
     Value *consts;
-    Value *names;
     uint32_t w;
     uint32_t arg;
     Value kwnames;
@@ -1162,7 +1200,7 @@ vm_run_frame(ThreadState *ts, Frame *f, int throwflag)
     Value callable;
     Value *dest;
     int nargs;
-    int via_method = 0; /* CALL_METHOD with a self: a builtin descriptor needs no check */
+    int via_method; /* CALL_METHOD with a self: a builtin descriptor needs no check */
 
 #define LOAD_FRAME()                                                                               \
     do {                                                                                           \
@@ -1171,9 +1209,9 @@ vm_run_frame(ThreadState *ts, Frame *f, int throwflag)
         sp = f->sp;                                                                                \
         base = f->base;                                                                            \
         consts = co->consts ? tuple_as(co->consts)->items : NULL;                                  \
-        names = co->names ? tuple_as(co->names)->items : NULL;                                     \
     } while (0)
 #define SYNC() (f->sp = sp, f->ip = ip)
+#define NAMES (tuple_as(co->names)->items)
 #define STACK_BASE() (base + co->nlocals + co->ncellvars + co->nfreevars)
 #define CHECK_BREAKER()                                                                            \
     do {                                                                                           \
@@ -1186,12 +1224,9 @@ vm_run_frame(ThreadState *ts, Frame *f, int throwflag)
 #define JUMP_TO(t)                                                                                 \
     do {                                                                                           \
         uint32_t *tgt_ = co->code + (t);                                                           \
-        if (tgt_ < ip) {                                                                           \
-            ip = tgt_;                                                                             \
-            CHECK_BREAKER();                                                                       \
-        } else {                                                                                   \
-            ip = tgt_;                                                                             \
-        }                                                                                          \
+        if (tgt_ < ip)                                                                             \
+            CHECK_BREAKER(); /* an exception belongs to the jump itself */                         \
+        ip = tgt_;                                                                                 \
     } while (0)
 
     LOAD_FRAME();
@@ -1319,7 +1354,7 @@ dispatch:
     TARGET(STORE_GLOBAL)
     {
         SYNC();
-        if (dict_set(ts, f->globals, names[arg], sp[-1]) < 0)
+        if (dict_set(ts, f->globals, NAMES[arg], sp[-1]) < 0)
             goto error;
         sp--;
         DISPATCH();
@@ -1327,14 +1362,14 @@ dispatch:
     TARGET(DELETE_GLOBAL)
     {
         SYNC();
-        if (delete_global(ts, f, names[arg]) < 0)
+        if (delete_global(ts, f, NAMES[arg]) < 0)
             goto error;
         DISPATCH();
     }
     TARGET(LOAD_NAME)
     {
         SYNC();
-        Value v = load_name(ts, f, names[arg]);
+        Value v = load_name(ts, f, NAMES[arg]);
         if (!v)
             goto error;
         *sp++ = v;
@@ -1343,7 +1378,7 @@ dispatch:
     TARGET(STORE_NAME)
     {
         SYNC();
-        if (store_name(ts, f, names[arg], sp[-1]) < 0)
+        if (store_name(ts, f, NAMES[arg], sp[-1]) < 0)
             goto error;
         sp--;
         DISPATCH();
@@ -1351,46 +1386,78 @@ dispatch:
     TARGET(DELETE_NAME)
     {
         SYNC();
-        if (delete_name(ts, f, names[arg]) < 0)
+        if (delete_name(ts, f, NAMES[arg]) < 0)
             goto error;
         DISPATCH();
     }
     TARGET(LOAD_ATTR)
     {
         Value obj = sp[-1];
-        Value *slot = attr_cache_lookup(co, ip, obj, names[arg], false);
+        if (LIKELY(val_is_obj(obj) && co->cache)) {
+            /* monomorphic instance attribute kept inline: the common case */
+            AttrCache *ac = attr_cache_at(co, ip);
+            Obj *o = val_as_obj(obj);
+            Type *t = o->type;
+            if (LIKELY(ac->type == t && ac->version == t->version && ac->kind == ATTR_INLINE)) {
+                uint32_t off = t->inline_start + (uint32_t)ac->ix * (uint32_t)sizeof(Value);
+                if (LIKELY(o->gc_size > off && !*(Value *)((char *)o + t->dict_offset))) {
+                    Value v = *(Value *)((char *)o + off);
+                    if (LIKELY(v != VNULL)) {
+                        sp[-1] = v;
+                        DISPATCH();
+                    }
+                }
+            }
+        }
+        Value *slot = attr_cache_lookup(co, ip, obj, NAMES[arg], false);
         if (slot) {
             sp[-1] = *slot;
             DISPATCH();
         }
         SYNC();
-        Value v = obj_getattr(ts, obj, str_as(names[arg]));
+        Value v = obj_getattr(ts, obj, str_as(NAMES[arg]));
         if (!v)
             goto error;
-        attr_cache_fill(co, ip, obj, str_as(names[arg]));
+        attr_cache_fill(co, ip, obj, str_as(NAMES[arg]));
         sp[-1] = v;
         DISPATCH();
     }
     TARGET(STORE_ATTR)
     {
         Value obj = sp[-1];
-        Value *slot = attr_cache_lookup(co, ip, obj, names[arg], true);
+        if (LIKELY(val_is_obj(obj) && co->cache)) {
+            AttrCache *ac = attr_cache_at(co, ip);
+            Obj *o = val_as_obj(obj);
+            Type *t = o->type;
+            if (LIKELY(ac->type == t && ac->version == t->version && ac->kind == ATTR_INLINE)) {
+                uint32_t off = t->inline_start + (uint32_t)ac->ix * (uint32_t)sizeof(Value);
+                if (LIKELY(o->gc_size > off && !*(Value *)((char *)o + t->dict_offset))) {
+                    Value *p = (Value *)((char *)o + off);
+                    if (LIKELY(*p != VNULL)) {
+                        *p = sp[-2];
+                        sp -= 2;
+                        DISPATCH();
+                    }
+                }
+            }
+        }
+        Value *slot = attr_cache_lookup(co, ip, obj, NAMES[arg], true);
         if (slot) {
             *slot = sp[-2];
             sp -= 2;
             DISPATCH();
         }
         SYNC();
-        if (obj_setattr(ts, obj, str_as(names[arg]), sp[-2]) < 0)
+        if (obj_setattr(ts, obj, str_as(NAMES[arg]), sp[-2]) < 0)
             goto error;
-        attr_cache_fill(co, ip, obj, str_as(names[arg]));
+        attr_cache_fill(co, ip, obj, str_as(NAMES[arg]));
         sp -= 2;
         DISPATCH();
     }
     TARGET(DELETE_ATTR)
     {
         SYNC();
-        if (obj_setattr(ts, sp[-1], str_as(names[arg]), VNULL) < 0)
+        if (obj_setattr(ts, sp[-1], str_as(NAMES[arg]), VNULL) < 0)
             goto error;
         sp--;
         DISPATCH();
@@ -1399,7 +1466,19 @@ dispatch:
     {
         Value obj = sp[-1];
         Type *t = val_type(obj);
-        StrObj *name = str_as(names[arg]);
+        StrObj *name = str_as(NAMES[arg]);
+        if (LIKELY(val_is_obj(obj) && co->cache)) {
+            AttrCache *ac = attr_cache_at(co, ip);
+            if (LIKELY(ac->type == t && ac->version == t->version && ac->kind == ATTR_METHOD)) {
+                Value *ds = t->dict_offset ? (Value *)((char *)val_as_obj(obj) + t->dict_offset)
+                                           : NULL;
+                if (!ds || !*ds || !dict_get_str(*ds, name)) {
+                    sp[-1] = ac->method;
+                    *sp++ = obj;
+                    DISPATCH();
+                }
+            }
+        }
         if (t->getattr == obj_generic_getattr || t->getattr == NULL) {
             Value m = type_lookup(t, name);
             if (m && (val_is(m, &FunctionType) ||
@@ -1410,6 +1489,7 @@ dispatch:
                          (METH_CLASS | METH_STATIC))))) {
                 Value *ds = t->dict_offset ? obj_dict_slot(obj) : NULL;
                 if (!ds || !*ds || !dict_get_str(*ds, name)) {
+                    method_cache_fill(co, ip, obj, name, m);
                     sp[-1] = m;
                     *sp++ = obj;
                     DISPATCH();
@@ -1507,6 +1587,40 @@ dispatch:
                         goto binop_done;
                 }
             }
+        } else if (val_is_imm_float(a) & val_is_imm_float(b)) {
+            double x = val_as_imm_float(a), y = val_as_imm_float(b), d;
+            switch (op) {
+            case NB_ADD:
+                d = x + y;
+                break;
+            case NB_SUB:
+                d = x - y;
+                break;
+            case NB_MUL:
+                d = x * y;
+                break;
+            case NB_TRUEDIV:
+                if (y == 0.0)
+                    goto binop_slow;
+                d = x / y;
+                break;
+            case NB_POW:
+                if (!(x > 0.0) || !isfinite(y))
+                    goto binop_slow;
+                d = pow(x, y);
+                if (!isfinite(d))
+                    goto binop_slow;
+                break;
+            default:
+                goto binop_slow;
+            }
+            r = val_try_imm_float(d);
+            if (LIKELY(r != VNULL))
+                goto binop_done;
+            r = float_new(ts, d);
+            if (!r)
+                goto error;
+            goto binop_done;
         } else {
             double d;
             if (float_fast_binop(a, b, op, &d)) {
@@ -1525,6 +1639,7 @@ dispatch:
                 goto binop_done;
             }
         }
+    binop_slow:
         SYNC();
         r = arg >= 16 ? obj_inplace_op(ts, a, b, op) : obj_binary_op(ts, a, b, op);
         if (!r)
@@ -1954,6 +2069,7 @@ dispatch:
         dest = args - 1;
         callable = *dest;
         kwnames = VNULL;
+        via_method = 0;
         goto do_call;
     }
     TARGET(CALL_KW)
@@ -1963,6 +2079,7 @@ dispatch:
         args = sp - arg;
         dest = args - 1;
         callable = *dest;
+        via_method = 0;
         goto do_call;
     }
     TARGET(CALL_METHOD)
@@ -1972,10 +2089,10 @@ dispatch:
         dest = args - 2;
         callable = *dest;
         kwnames = VNULL;
-        if (args[-1]) {
+        via_method = args[-1] != VNULL;
+        if (via_method) {
             args--;
             nargs++;
-            via_method = 1;
         }
         goto do_call;
     }
@@ -1986,10 +2103,10 @@ dispatch:
         args = sp - arg;
         dest = args - 2;
         callable = *dest;
-        if (args[-1]) {
+        via_method = args[-1] != VNULL;
+        if (via_method) {
             args--;
             nargs++;
-            via_method = 1;
         }
         goto do_call;
     }
@@ -2138,7 +2255,7 @@ dispatch:
     TARGET(IMPORT_NAME)
     {
         SYNC();
-        Value m = import_name(ts, f, names[arg], sp[-1], sp[-2]);
+        Value m = import_name(ts, f, NAMES[arg], sp[-1], sp[-2]);
         if (!m)
             goto error;
         sp -= 2;
@@ -2148,7 +2265,7 @@ dispatch:
     TARGET(IMPORT_FROM)
     {
         SYNC();
-        Value v = import_from(ts, sp[-1], names[arg]);
+        Value v = import_from(ts, sp[-1], NAMES[arg]);
         if (!v)
             goto error;
         *sp++ = v;
@@ -2224,7 +2341,6 @@ do_call:
             ts->frame = nf;
             ts->stack_top = args + code_framesize(nco);
             f = nf;
-            via_method = 0;
             LOAD_FRAME();
             DISPATCH();
         }
@@ -2236,7 +2352,6 @@ do_call:
                 goto error;
             f->sp = dest;
             f = nf;
-            via_method = 0;
             LOAD_FRAME();
             DISPATCH();
         }
@@ -2254,7 +2369,6 @@ do_call:
         } else {
             r = obj_call(ts, callable, args, nargs, kwnames);
         }
-        via_method = 0;
         if (!r)
             goto error;
         sp = dest;
@@ -2264,7 +2378,6 @@ do_call:
 
 error:
     /* ts->exc is set; record where it happened in this frame */
-    via_method = 0;
     if (UNLIKELY(!ts->exc))
         exc_raise(ts, &SystemErrorType, "error return without exception set");
     f->lasti = (int32_t)(ip - co->code) - 1;
@@ -2296,6 +2409,8 @@ unwind : {
 }
 }
 
+#undef NAMES
+
 /* ================================================= entry points */
 
 Value
@@ -2303,7 +2418,7 @@ eval_code(ThreadState *ts, Value code, Value globals, Value locals)
 {
     CodeObj *co = (CodeObj *)val_as_obj(code);
     Value *base = ts->stack_top;
-    if (ts->c_depth >= VM_MAX_C_DEPTH) {
+    if (vm_c_depth_exceeded(ts)) {
         vm_recursion_error(ts);
         return VNULL;
     }
@@ -2352,7 +2467,7 @@ run_class_body(ThreadState *ts, Value func, Value ns)
 {
     FuncObj *fn = (FuncObj *)val_as_obj(func);
     Value *base = ts->stack_top;
-    if (ts->c_depth >= VM_MAX_C_DEPTH) {
+    if (vm_c_depth_exceeded(ts)) {
         vm_recursion_error(ts);
         return VNULL;
     }

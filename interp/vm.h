@@ -22,6 +22,14 @@ code_framesize(const CodeObj *co)
 /* Deepest nesting of C-level VM entries before RecursionError (C stack). */
 #define VM_MAX_C_DEPTH 6000
 
+/* Re-entering the VM from C: too deep for the C stack, or for the temporary
+ * root array that C callers (type_call, sorted, ...) push onto per level. */
+static inline bool
+vm_c_depth_exceeded(ThreadState *ts)
+{
+    return ts->c_depth >= VM_MAX_C_DEPTH || ts->nroots > TS_MAX_ROOTS - 32;
+}
+
 typedef struct GenObj {
     Obj base;
     Value func;       /* FuncObj */

@@ -684,7 +684,8 @@ builtin_call(ThreadState *ts, Value callable, Value *args, int nargs, Value kwna
     if (!buf)
         return exc_no_memory(ts);
     buf[0] = b->self;
-    memcpy(buf + 1, args, sizeof(Value) * (size_t)(nargs + nkw));
+    if (nargs + nkw)
+        memcpy(buf + 1, args, sizeof(Value) * (size_t)(nargs + nkw));
     Value r = b->def->fn(ts, buf, nargs + 1, kwnames);
     if (buf != small)
         free(buf);

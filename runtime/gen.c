@@ -121,7 +121,7 @@ gen_resume(ThreadState *ts, Value gen, Value v, int throwflag, Value *out)
     GenObj *g = gen_as(gen);
     CodeObj *co = (CodeObj *)val_as_obj(g->code);
     Value *base = ts->stack_top;
-    if (ts->c_depth >= VM_MAX_C_DEPTH || base + code_framesize(co) > ts->stack_limit) {
+    if (vm_c_depth_exceeded(ts) || base + code_framesize(co) > ts->stack_limit) {
         vm_recursion_error(ts);
         return -1;
     }
