@@ -634,6 +634,15 @@ number_to_float(ThreadState *ts, Value x)
         return exc_raise(ts, &TypeErrorType,
                          "float() argument must be a string or a real number, not '%s'",
                          obj_type_name(x));
+    if (t->to_float) { /* honours a __float__ overridden by a float subclass */
+        Value r = t->to_float(ts, x);
+        if (!r)
+            return VNULL;
+        if (!float_check(r))
+            return exc_raise(ts, &TypeErrorType, "%s.__float__ returned non-float (type %s)",
+                             obj_type_name(x), obj_type_name(r));
+        return float_new(ts, float_as_double(r));
+    }
     double d;
     if (float_coerce(ts, x, &d) < 0)
         return VNULL;
@@ -799,7 +808,7 @@ static Value
 m_round(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
     if (arg_no_kwargs(ts, "float.__round__", kwnames) < 0 ||
-        arg_check_count(ts, "float.__round__", nargs - 1, 0, 1) < 0)
+        arg_check_count(ts, "__round__", nargs - 1, 0, 1) < 0)
         return VNULL;
     double x = float_as_double(args[0]);
     if (nargs < 2 || args[1] == V_NONE)
@@ -820,7 +829,7 @@ static Value
 m_format(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
     if (arg_no_kwargs(ts, "float.__format__", kwnames) < 0 ||
-        arg_check_count(ts, "__format__", nargs - 1, 1, 1) < 0)
+        arg_check_count(ts, "float.__format__", nargs - 1, 1, 1) < 0)
         return VNULL;
     if (!str_check(args[1]))
         return exc_raise(ts, &TypeErrorType, "__format__() argument must be str, not %s",
@@ -880,11 +889,11 @@ static Value
 m_fromhex(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
     if (arg_no_kwargs(ts, "float.fromhex", kwnames) < 0 ||
-        arg_check_count(ts, "fromhex", nargs - 1, 1, 1) < 0)
+        arg_check_count(ts, "float.fromhex", nargs - 1, 1, 1) < 0)
         return VNULL;
     Value sv = args[1];
     if (!str_check(sv))
-        return exc_raise(ts, &TypeErrorType, "must be str, not %s", obj_type_name(sv));
+        return exc_raise(ts, &TypeErrorType, "bad argument type for built-in operation");
     const char *p = str_cstr(sv), *end = p + str_as(sv)->size;
     while (p < end && is_space_byte((unsigned char)*p))
         p++;
@@ -1319,7 +1328,9 @@ float_body(NBuf *b, double x, char type, int64_t prec, bool alt, bool add_dot_0)
     else
         while (nd < p && prec >= 0)
             digits[nd++] = '0';
-    int limit = prec < 0 ? 16 : p;
+    /* CPython: exponent when decpt > precision, or > precision - 1 when the
+     * type was omitted (add_dot_0) so that '.1' never yields '3.0'. */
+    int limit = prec < 0 ? 16 : add_dot_0 ? p - 1 : p;
     char *out = malloc((size_t)(nd + (exp10 < 0 ? -exp10 : exp10) + 16));
     int o;
     char e = type == 'G' ? 'E' : 'e';
@@ -1386,7 +1397,12 @@ float_format(ThreadState *ts, Value v, const char *spec, size_t len)
     Spec sp;
     if (parse_spec(ts, spec, len, &sp, "float") < 0)
         return VNULL;
-    return format_double(ts, float_as_double(v), &sp);
+    double d;
+    if (float_check(v))
+        d = float_as_double(v);
+    else if (float_coerce(ts, v, &d) < 0)
+        return VNULL;
+    return format_double(ts, d, &sp);
 }
 
 static Value

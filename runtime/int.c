@@ -33,7 +33,7 @@ _Static_assert(GMP_LIMB_BITS == 64, "int.c assumes 64-bit GMP limbs");
 #define MAX_STR_DIGITS 4300
 /* Refuse (MemoryError) results estimated above this many bits instead of
  * letting GMP abort the process. */
-#define MAX_RESULT_BITS ((uint64_t)1 << 36)
+#define MAX_RESULT_BITS ((uint64_t)1 << 34)
 
 /* {===== operand access ===== */
 
@@ -1147,13 +1147,17 @@ m_bit_count(ThreadState *ts, Value *args, int nargs, Value kwnames)
     return int_from_u64(ts, n);
 }
 
-static Value
-m_self_int(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    if (no_args(ts, "int.conjugate", nargs, kwnames) < 0)
-        return VNULL;
-    return exact_int(ts, args[0]);
-}
+#define SELF_INT_METHOD(fn, pyname)                                                      \
+    static Value fn(ThreadState *ts, Value *args, int nargs, Value kwnames)               \
+    {                                                                                     \
+        if (no_args(ts, pyname, nargs, kwnames) < 0)                                      \
+            return VNULL;                                                                 \
+        return exact_int(ts, args[0]);                                                    \
+    }
+SELF_INT_METHOD(m_conjugate, "int.conjugate")
+SELF_INT_METHOD(m_trunc, "int.__trunc__")
+SELF_INT_METHOD(m_floor, "int.__floor__")
+SELF_INT_METHOD(m_ceil, "int.__ceil__")
 
 static Value
 m_as_integer_ratio(ThreadState *ts, Value *args, int nargs, Value kwnames)
@@ -1169,7 +1173,7 @@ static Value
 m_round(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
     if (arg_no_kwargs(ts, "int.__round__", kwnames) < 0 ||
-        arg_check_count(ts, "int.__round__", nargs - 1, 0, 1) < 0)
+        arg_check_count(ts, "__round__", nargs - 1, 0, 1) < 0)
         return VNULL;
     Value self = args[0];
     if (nargs < 2)
@@ -1205,7 +1209,7 @@ static Value
 m_format(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
     if (arg_no_kwargs(ts, "int.__format__", kwnames) < 0 ||
-        arg_check_count(ts, "__format__", nargs - 1, 1, 1) < 0)
+        arg_check_count(ts, "int.__format__", nargs - 1, 1, 1) < 0)
         return VNULL;
     if (!str_check(args[1]))
         return exc_raise(ts, &TypeErrorType, "__format__() argument must be str, not %s",
@@ -1234,7 +1238,7 @@ parse_bytes_args(ThreadState *ts, const char *fname, Value *args, int nargs, Val
         while (j < 3 && strcmp(k, names[j]) != 0)
             j++;
         if (j == 3) {
-            exc_raise(ts, &TypeErrorType, "%s() got an unexpected keyword argument '%s'", fname, k);
+            exc_raise(ts, &TypeErrorType, "'%s' is an invalid keyword argument for %s()", k, fname);
             return -1;
         }
         if (out[j]) {
@@ -1390,12 +1394,12 @@ g_one(ThreadState *ts, Value self)
 static const MethodDef int_methods[] = {
     {"bit_length", m_bit_length, METH_DEFAULT},
     {"bit_count", m_bit_count, METH_DEFAULT},
-    {"conjugate", m_self_int, METH_DEFAULT},
+    {"conjugate", m_conjugate, METH_DEFAULT},
     {"as_integer_ratio", m_as_integer_ratio, METH_DEFAULT},
     {"__round__", m_round, METH_DEFAULT},
-    {"__trunc__", m_self_int, METH_DEFAULT},
-    {"__floor__", m_self_int, METH_DEFAULT},
-    {"__ceil__", m_self_int, METH_DEFAULT},
+    {"__trunc__", m_trunc, METH_DEFAULT},
+    {"__floor__", m_floor, METH_DEFAULT},
+    {"__ceil__", m_ceil, METH_DEFAULT},
     {"__format__", m_format, METH_DEFAULT},
     {"to_bytes", m_to_bytes, METH_DEFAULT},
     {"from_bytes", m_from_bytes, METH_CLASS},
