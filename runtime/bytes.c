@@ -268,22 +268,126 @@ str_encode(ThreadState *ts, Value sv, const char *encoding, const char *errors)
 
 /* }===== */
 
-/* {===== slots */
+/* {===== bytearray storage and views */
+
+bool
+bytearray_check(Value v)
+{
+    return val_is_obj(v) && val_isinstance(v, &ByteArrayType);
+}
+
+static ByteArrayObj *
+ba_as(Value v)
+{
+    return (ByteArrayObj *)val_as_obj(v);
+}
+
+bool
+bytes_view(Value v, const char **data, int64_t *size)
+{
+    if (!val_is_obj(v))
+        return false;
+    if (bytes_check(v)) {
+        *data = bytes_as(v)->data;
+        *size = bytes_as(v)->size;
+        return true;
+    }
+    if (bytearray_check(v)) {
+        *data = ba_as(v)->data ? ba_as(v)->data : "";
+        *size = ba_as(v)->size;
+        return true;
+    }
+    return false;
+}
+
+static int
+ba_reserve(ThreadState *ts, ByteArrayObj *b, int64_t need)
+{
+    if (need <= b->cap && b->data)
+        return 0;
+    int64_t cap = b->cap < 8 ? 8 : b->cap;
+    while (cap < need)
+        cap += cap / 2 + 8;
+    char *p = realloc(b->data, (size_t)cap + 1);
+    if (!p) {
+        exc_no_memory(ts);
+        return -1;
+    }
+    gc_account(ts, (long)(cap - b->cap));
+    b->data = p;
+    b->cap = cap;
+    return 0;
+}
+
+static Value
+bytearray_alloc(ThreadState *ts, Type *t, const char *data, size_t size)
+{
+    ByteArrayObj *b = gc_alloc(ts, t, t->basicsize > sizeof(ByteArrayObj) ? t->basicsize
+                                                                           : sizeof(ByteArrayObj));
+    if (!b)
+        return VNULL;
+    if (ba_reserve(ts, b, (int64_t)size) < 0)
+        return VNULL;
+    if (size)
+        memcpy(b->data, data, size);
+    b->size = (int64_t)size;
+    b->data[size] = '\0';
+    return val_from_obj(b);
+}
 
 Value
-bytes_repr(ThreadState *ts, Value v)
+bytearray_new(ThreadState *ts, const char *data, size_t size)
 {
-    BytesObj *o = bytes_as(v);
-    bool sq = memchr(o->data, '\'', (size_t)o->size) != NULL;
-    bool dq = memchr(o->data, '"', (size_t)o->size) != NULL;
+    return bytearray_alloc(ts, &ByteArrayType, data, size);
+}
+
+static void
+ba_finalize(Obj *o)
+{
+    free(((ByteArrayObj *)o)->data);
+}
+
+static void
+ba_mark(GC *gc, Obj *o)
+{
+    gc_mark(gc, ((ByteArrayObj *)o)->dict);
+}
+
+/* A result of the same kind (bytes / bytearray) as self. */
+static Value
+make_like(ThreadState *ts, Value self, const char *p, size_t n)
+{
+    return bytearray_check(self) ? bytearray_new(ts, p, n) : bytes_new(ts, p, n);
+}
+
+static const char *
+kind_name(Value v)
+{
+    return bytearray_check(v) ? "bytearray" : "bytes";
+}
+
+/* }===== */
+
+/* {===== slots shared by bytes and bytearray */
+
+static Value
+repr_data(ThreadState *ts, const char *data, int64_t size, const char *wrap)
+{
+    bool sq = memchr(data, '\'', (size_t)size) != NULL;
+    bool dq = memchr(data, '"', (size_t)size) != NULL;
     char q = (sq && !dq) ? '"' : '\'';
     StrBuf b;
     sb_init(&b);
+    if (wrap) {
+        sb_put(&b, wrap, strlen(wrap));
+        sb_putc(&b, '(');
+    }
     sb_putc(&b, 'b');
     sb_putc(&b, q);
-    for (int64_t i = 0; i < o->size; i++) {
-        unsigned char c = (unsigned char)o->data[i];
-        if (c == (unsigned char)q || c == '\\') {
+    for (int64_t i = 0; i < size; i++) {
+        unsigned char c = (unsigned char)data[i];
+        /* CPython's bytearray repr escapes ' even inside "..." */
+        if (c == (unsigned char)q || c == '\\' || (wrap && c == '\'')) {
             sb_putc(&b, '\\');
             sb_putc(&b, (char)c);
         } else if (c == '\n') {
@@ -299,7 +403,22 @@ bytes_repr(ThreadState *ts, Value v)
         }
     }
     sb_putc(&b, q);
+    if (wrap)
+        sb_putc(&b, ')');
     return sb_finish(ts, &b);
+}
+
+Value
+bytes_repr(ThreadState *ts, Value v)
+{
+    return repr_data(ts, bytes_as(v)->data, bytes_as(v)->size, NULL);
+}
+
+static Value
+bytearray_repr(ThreadState *ts, Value v)
+{
+    ByteArrayObj *b = ba_as(v);
+    return repr_data(ts, b->data ? b->data : "", b->size, val_type(v)->name);
 }
 
 static int64_t
@@ -314,13 +433,14 @@ bytes_hash(ThreadState *ts, Value v)
 static Value
 bytes_richcompare(ThreadState *ts, Value a, Value b, int op)
 {
-    if (!bytes_check(a) || !bytes_check(b))
+    const char *x, *y;
+    int64_t xn, yn;
+    if (!bytes_view(a, &x, &xn) || !bytes_view(b, &y, &yn))
         return V_NOTIMPL;
-    BytesObj *x = bytes_as(a), *y = bytes_as(b);
-    int64_t n = x->size < y->size ? x->size : y->size;
-    int c = memcmp(x->data, y->data, (size_t)n);
+    int64_t n = xn < yn ? xn : yn;
+    int c = n ? memcmp(x, y, (size_t)n) : 0;
     if (c == 0)
-        c = x->size < y->size ? -1 : x->size > y->size;
+        c = xn < yn ? -1 : xn > yn;
     switch (op) {
     case CMP_LT:
         return val_bool(c < 0);
@@ -340,74 +460,114 @@ bytes_richcompare(ThreadState *ts, Value a, Value b, int op)
 static int64_t
 bytes_len(ThreadState *ts, Value v)
 {
-    return bytes_as(v)->size;
+    const char *d;
+    int64_t n = 0;
+    bytes_view(v, &d, &n);
+    return n;
+}
+
+/* An index argument normalised against n; IndexError text as CPython's. */
+static int
+item_index(ThreadState *ts, Value v, Value key, int64_t n, int64_t *out)
+{
+    if (!val_is_int(key) && !val_type(key)->index) {
+        exc_raise(ts, &TypeErrorType, "%s indices must be integers or slices, not %s",
+                  bytearray_check(v) ? "bytearray" : "byte", obj_type_name(key));
+        return -1;
+    }
+    int64_t i;
+    if (str_arg_index(ts, key, &i) < 0)
+        return -1;
+    if (i < 0)
+        i += n;
+    if (i < 0 || i >= n) {
+        exc_raise(ts, &IndexErrorType, bytearray_check(v) ? "bytearray index out of range"
+                                                          : "index out of range");
+        return -1;
+    }
+    *out = i;
+    return 0;
 }
 
 static Value
 bytes_getitem(ThreadState *ts, Value v, Value key)
 {
-    BytesObj *b = bytes_as(v);
+    const char *d;
+    int64_t size;
+    bytes_view(v, &d, &size);
     if (val_is(key, &SliceType)) {
         int64_t start, stop, step, n;
-        if (slice_indices(ts, key, b->size, &start, &stop, &step, &n) < 0)
+        if (slice_indices(ts, key, size, &start, &stop, &step, &n) < 0)
             return VNULL;
         if (n <= 0)
-            return bytes_new(ts, "", 0);
+            return make_like(ts, v, "", 0);
         if (step == 1)
-            return bytes_new(ts, b->data + start, (size_t)n);
-        BytesObj *r = bytes_alloc(ts, (size_t)n);
-        if (!r)
-            return VNULL;
+            return make_like(ts, v, d + start, (size_t)n);
+        char *tmp = malloc((size_t)n);
+        if (!tmp)
+            return exc_no_memory(ts);
         for (int64_t i = 0, j = start; i < n; i++, j += step)
-            r->data[i] = b->data[j];
-        return val_from_obj(r);
+            tmp[i] = d[j];
+        Value r = make_like(ts, v, tmp, (size_t)n);
+        free(tmp);
+        return r;
     }
-    if (!val_is_int(key) && !val_type(key)->index)
-        return exc_raise(ts, &TypeErrorType, "byte indices must be integers or slices, not %s",
-                         obj_type_name(key));
     int64_t i;
-    if (str_arg_index(ts, key, &i) < 0)
+    if (item_index(ts, v, key, size, &i) < 0)
         return VNULL;
-    if (i < 0)
-        i += b->size;
-    if (i < 0 || i >= b->size)
-        return exc_raise(ts, &IndexErrorType, "index out of range");
-    return val_from_int((unsigned char)b->data[i]);
+    return val_from_int((unsigned char)d[i]);
+}
+
+/* A byte value 0..255 from an int-like Value. */
+static int
+byte_value(ThreadState *ts, Value x, int *out)
+{
+    if (!val_is_int(x) && !val_type(x)->index) {
+        exc_raise(ts, &TypeErrorType, "'%s' object cannot be interpreted as an integer",
+                  obj_type_name(x));
+        return -1;
+    }
+    int64_t v;
+    if (str_arg_index(ts, x, &v) < 0)
+        return -1;
+    if (v < 0 || v > 255) {
+        exc_raise(ts, &ValueErrorType, "byte must be in range(0, 256)");
+        return -1;
+    }
+    *out = (int)v;
+    return 0;
 }
 
 static int
 bytes_contains(ThreadState *ts, Value v, Value key)
 {
-    BytesObj *b = bytes_as(v);
-    if (bytes_check(key)) {
-        BytesObj *k = bytes_as(key);
-        return k->size == 0 ||
-               memmem(b->data, (size_t)b->size, k->data, (size_t)k->size) != NULL;
-    }
+    const char *d, *k;
+    int64_t n, kn;
+    bytes_view(v, &d, &n);
+    if (bytes_view(key, &k, &kn))
+        return kn == 0 || memmem(d, (size_t)n, k, (size_t)kn) != NULL;
     if (!val_is_int(key) && !val_type(key)->index) {
         exc_raise(ts, &TypeErrorType, "a bytes-like object is required, not '%s'",
                   obj_type_name(key));
         return -1;
     }
-    int64_t i;
-    if (str_arg_index(ts, key, &i) < 0)
+    int c;
+    if (byte_value(ts, key, &c) < 0)
         return -1;
-    if (i < 0 || i > 255) {
-        exc_raise(ts, &ValueErrorType, "byte must be in range(0, 256)");
-        return -1;
-    }
-    return memchr(b->data, (int)i, (size_t)b->size) != NULL;
+    return n && memchr(d, c, (size_t)n) != NULL;
 }
 
 static Value
 bytes_iter(ThreadState *ts, Value v)
 {
-    BytesObj *b = bytes_as(v);
-    Value list = list_new(ts, b->size);
+    const char *d;
+    int64_t n;
+    bytes_view(v, &d, &n);
+    Value list = list_new(ts, n);
     if (!list)
         return VNULL;
-    for (int64_t i = 0; i < b->size; i++)
-        if (list_append(ts, list, val_from_int((unsigned char)b->data[i])) < 0)
+    for (int64_t i = 0; i < n; i++)
+        if (list_append(ts, list, val_from_int((unsigned char)d[i])) < 0)
             return VNULL;
     return obj_iter(ts, list);
 }
@@ -415,74 +575,152 @@ bytes_iter(ThreadState *ts, Value v)
 static Value
 bytes_add(ThreadState *ts, Value a, Value b)
 {
-    if (!bytes_check(a))
+    const char *x, *y;
+    int64_t xn, yn;
+    if (!bytes_view(a, &x, &xn))
         return V_NOTIMPL;
-    if (!bytes_check(b)) {
+    if (!bytes_view(b, &y, &yn)) {
         if (val_type(b)->flags & TF_HEAPTYPE)
             return V_NOTIMPL;
-        return exc_raise(ts, &TypeErrorType, "can't concat %s to bytes", obj_type_name(b));
+        return exc_raise(ts, &TypeErrorType, "can't concat %s to %s", obj_type_name(b),
+                         kind_name(a));
     }
-    BytesObj *x = bytes_as(a), *y = bytes_as(b);
-    BytesObj *r = bytes_alloc(ts, (size_t)(x->size + y->size));
-    if (!r)
-        return VNULL;
-    memcpy(r->data, x->data, (size_t)x->size);
-    memcpy(r->data + x->size, y->data, (size_t)y->size);
-    return val_from_obj(r);
+    char *tmp = malloc((size_t)(xn + yn) + 1);
+    if (!tmp)
+        return exc_no_memory(ts);
+    memcpy(tmp, x, (size_t)xn);
+    memcpy(tmp + xn, y, (size_t)yn);
+    Value r = make_like(ts, a, tmp, (size_t)(xn + yn));
+    free(tmp);
+    return r;
+}
+
+static int
+repeat_count(ThreadState *ts, Value nv, int64_t *n)
+{
+    if (!val_is_int(nv) && !val_type(nv)->index) {
+        exc_raise(ts, &TypeErrorType, "can't multiply sequence by non-int of type '%s'",
+                  obj_type_name(nv));
+        return -1;
+    }
+    return str_arg_index(ts, nv, n);
 }
 
 static Value
 bytes_mul(ThreadState *ts, Value a, Value b)
 {
-    Value s = bytes_check(a) ? a : b, nv = bytes_check(a) ? b : a;
-    if (!bytes_check(s))
+    const char *d;
+    int64_t size;
+    Value s = bytes_view(a, &d, &size) ? a : b, nv = s == a ? b : a;
+    if (!bytes_view(s, &d, &size))
         return V_NOTIMPL;
-    if (!val_is_int(nv) && !val_type(nv)->index) {
-        if (val_type(nv)->flags & TF_HEAPTYPE)
-            return V_NOTIMPL;
-        return exc_raise(ts, &TypeErrorType, "can't multiply sequence by non-int of type '%s'",
-                         obj_type_name(nv));
-    }
+    if (!val_is_int(nv) && !val_type(nv)->index && (val_type(nv)->flags & TF_HEAPTYPE))
+        return V_NOTIMPL;
     int64_t n;
-    if (str_arg_index(ts, nv, &n) < 0)
+    if (repeat_count(ts, nv, &n) < 0)
         return VNULL;
-    BytesObj *x = bytes_as(s);
-    if (n <= 0 || x->size == 0)
-        return bytes_new(ts, "", 0);
-    if (x->size > ((int64_t)1 << 40) / n)
+    if (n <= 0 || size == 0)
+        return make_like(ts, s, "", 0);
+    if (size > ((int64_t)1 << 40) / n)
         return exc_no_memory(ts);
-    BytesObj *r = bytes_alloc(ts, (size_t)(x->size * n));
-    if (!r)
-        return VNULL;
+    char *tmp = malloc((size_t)(size * n) + 1);
+    if (!tmp)
+        return exc_no_memory(ts);
     for (int64_t i = 0; i < n; i++)
-        memcpy(r->data + i * x->size, x->data, (size_t)x->size);
-    return val_from_obj(r);
+        memcpy(tmp + i * size, d, (size_t)size);
+    Value r = make_like(ts, s, tmp, (size_t)(size * n));
+    free(tmp);
+    return r;
 }
 
-/* bytes(iterable of ints) */
-static Value
-bytes_from_iterable(ThreadState *ts, Value it)
+/* }===== */
+
+/* {===== construction */
+
+/* The bytes of bytes(x) / bytearray(x) into a malloc'd buffer (*out, *n). */
+static int
+source_bytes(ThreadState *ts, const char *fname, Value *a, char **out, int64_t *n)
 {
-    Value list = list_from_iterable(ts, it);
-    if (!list)
-        return VNULL;
-    ListObj *l = list_as(list);
-    BytesObj *r = bytes_alloc(ts, (size_t)l->len);
-    if (!r)
-        return VNULL;
-    for (int64_t i = 0; i < l->len; i++) {
-        Value x = l->items[i];
-        if (!val_is_int(x) && !val_type(x)->index)
-            return exc_raise(ts, &TypeErrorType, "'%s' object cannot be interpreted as an integer",
-                             obj_type_name(x));
-        int64_t v;
-        if (str_arg_index(ts, x, &v) < 0)
-            return VNULL;
-        if (v < 0 || v > 255)
-            return exc_raise(ts, &ValueErrorType, "bytes must be in range(0, 256)");
-        r->data[i] = (char)v;
+    static const char *const kw[] = {"source", "encoding", "errors"};
+    for (int i = 1; i < 3; i++)
+        if (a[i] && !str_check(a[i])) {
+            exc_raise(ts, &TypeErrorType, "%s() argument '%s' must be str, not %s", fname, kw[i],
+                      obj_type_name(a[i]));
+            return -1;
+        }
+    Value x = a[0];
+    *out = NULL;
+    *n = 0;
+    if (x && str_check(x)) {
+        if (!a[1]) {
+            exc_raise(ts, &TypeErrorType, "string argument without an encoding");
+            return -1;
+        }
+        x = str_encode(ts, x, str_cstr(a[1]), a[2] ? str_cstr(a[2]) : "strict");
+        if (!x)
+            return -1;
+    } else if (a[1] || a[2]) {
+        exc_raise(ts, &TypeErrorType, a[1] ? "encoding without a string argument"
+                                           : "errors without a string argument");
+        return -1;
     }
-    return val_from_obj(r);
+    if (!x)
+        return 0;
+    const char *d;
+    int64_t size;
+    if (bytes_view(x, &d, &size)) {
+        *out = malloc((size_t)size + 1);
+        if (!*out) {
+            exc_no_memory(ts);
+            return -1;
+        }
+        memcpy(*out, d, (size_t)size);
+        *n = size;
+        return 0;
+    }
+    if (val_is_int(x) || val_type(x)->index) {
+        if (str_arg_index(ts, x, n) < 0)
+            return -1;
+        if (*n < 0) {
+            exc_raise(ts, &ValueErrorType, "negative count");
+            return -1;
+        }
+        *out = calloc(1, (size_t)*n + 1);
+        if (!*out) {
+            exc_no_memory(ts);
+            return -1;
+        }
+        return 0;
+    }
+    Type *tx = val_type(x);
+    if (!tx->iter && !tx->getitem) {
+        exc_raise(ts, &TypeErrorType, "cannot convert '%s' object to %s", obj_type_name(x), fname);
+        return -1;
+    }
+    Value list = list_from_iterable(ts, x);
+    if (!list)
+        return -1;
+    ListObj *l = list_as(list);
+    *out = malloc((size_t)l->len + 1);
+    if (!*out) {
+        exc_no_memory(ts);
+        return -1;
+    }
+    for (int64_t i = 0; i < l->len; i++) {
+        int c;
+        if (byte_value(ts, l->items[i], &c) < 0) {
+            if (exc_matches(ts, &ValueErrorType)) {
+                exc_clear(ts);
+                exc_raise(ts, &ValueErrorType, "bytes must be in range(0, 256)");
+            }
+            free(*out);
+            *out = NULL;
+            return -1;
+        }
+        (*out)[i] = (char)c;
+    }
+    *n = l->len;
+    return 0;
 }
 
 static Value
@@ -492,51 +730,175 @@ bytes_new_slot(ThreadState *ts, Type *t, Value *args, int nargs, Value kwnames)
     Value a[3];
     if (str_parse_args(ts, "bytes", args, nargs, kwnames, kw, 0, 3, ARGS_OLD, a) < 0)
         return VNULL;
-    for (int i = 1; i < 3; i++)
-        if (a[i] && !str_check(a[i]))
-            return exc_raise(ts, &TypeErrorType, "bytes() argument '%s' must be str, not %s",
-                             kw[i], obj_type_name(a[i]));
-    Value x = a[0];
-    if (!x) {
-        if (a[1] || a[2])
-            return exc_raise(ts, &TypeErrorType, a[1] ? "encoding without a string argument"
-                                                      : "errors without a string argument");
-        return bytes_new(ts, "", 0);
+    if (a[0] && val_is(a[0], &BytesType) && !a[1] && !a[2] && t == &BytesType)
+        return a[0];
+    char *buf;
+    int64_t n;
+    if (source_bytes(ts, "bytes", a, &buf, &n) < 0)
+        return VNULL;
+    Value r;
+    if (t == &BytesType) {
+        r = bytes_new(ts, buf ? buf : "", (size_t)n);
+    } else {
+        size_t sz = t->basicsize > sizeof(BytesObj) ? t->basicsize : sizeof(BytesObj);
+        BytesObj *o = gc_alloc(ts, t, sz + (size_t)n + 8);
+        if (o) {
+            o->size = n;
+            o->hash = -1;
+            if (n)
+                memcpy(o->data, buf, (size_t)n);
+        }
+        r = o ? val_from_obj(o) : VNULL;
     }
-    if (str_check(x)) {
-        if (!a[1])
-            return exc_raise(ts, &TypeErrorType, "string argument without an encoding");
-        return str_encode(ts, x, str_cstr(a[1]), a[2] ? str_cstr(a[2]) : "strict");
-    }
-    if (a[1] || a[2])
-        return exc_raise(ts, &TypeErrorType, a[1] ? "encoding without a string argument"
-                                                  : "errors without a string argument");
-    if (bytes_check(x))
-        return val_is(x, &BytesType) ? x : bytes_new(ts, bytes_as(x)->data, (size_t)bytes_as(x)->size);
-    if (val_is_int(x) || val_type(x)->index) {
-        int64_t n;
-        if (str_arg_index(ts, x, &n) < 0)
-            return VNULL;
-        if (n < 0)
-            return exc_raise(ts, &ValueErrorType, "negative count");
-        BytesObj *r = bytes_alloc(ts, (size_t)n);
-        if (!r)
-            return VNULL;
-        memset(r->data, 0, (size_t)n);
-        return val_from_obj(r);
-    }
-    Type *tx = val_type(x);
-    if (!tx->iter && !tx->getitem)
-        return exc_raise(ts, &TypeErrorType, "cannot convert '%s' object to bytes",
-                         obj_type_name(x));
-    return bytes_from_iterable(ts, x);
+    free(buf);
+    return r;
+}
+
+static Value
+bytearray_new_slot(ThreadState *ts, Type *t, Value *args, int nargs, Value kwnames)
+{
+    static const char *const kw[] = {"source", "encoding", "errors", NULL};
+    Value a[3];
+    if (str_parse_args(ts, "bytearray", args, nargs, kwnames, kw, 0, 3, ARGS_OLD, a) < 0)
+        return VNULL;
+    char *buf;
+    int64_t n;
+    if (source_bytes(ts, "bytearray", a, &buf, &n) < 0)
+        return VNULL;
+    Value r = bytearray_alloc(ts, t, buf ? buf : "", (size_t)n);
+    free(buf);
+    return r;
+}
+
+static int
+bytearray_init(ThreadState *ts, Value self, Value *args, int nargs, Value kwnames)
+{
+    return 0; /* everything happens in new_ */
 }
 
 /* }===== */
 
-/* {===== methods */
+/* {===== bytearray mutation */
 
-#define SELFB bytes_as(args[0])
+/* Replace [lo, hi) of b with n bytes from p. */
+static int
+ba_splice(ThreadState *ts, ByteArrayObj *b, int64_t lo, int64_t hi, const char *p, int64_t n)
+{
+    int64_t newsize = b->size - (hi - lo) + n;
+    if (ba_reserve(ts, b, newsize) < 0)
+        return -1;
+    memmove(b->data + lo + n, b->data + hi, (size_t)(b->size - hi));
+    if (n)
+        memcpy(b->data + lo, p, (size_t)n);
+    b->size = newsize;
+    b->data[newsize] = '\0';
+    return 0;
+}
+
+/* Bytes of an assignment source (bytes-like or iterable of ints), malloc'd. */
+static int
+assign_source(ThreadState *ts, Value v, char **out, int64_t *n)
+{
+    Value a[3] = {v, VNULL, VNULL};
+    if (str_check(v)) {
+        exc_raise(ts, &TypeErrorType, "can assign only bytes, buffers, or iterables of ints in "
+                                      "range(0, 256)");
+        return -1;
+    }
+    if (val_is_int(v)) {
+        exc_raise(ts, &TypeErrorType, "can assign only bytes, buffers, or iterables of ints in "
+                                      "range(0, 256)");
+        return -1;
+    }
+    return source_bytes(ts, "bytearray", a, out, n);
+}
+
+static int
+ba_set_slice(ThreadState *ts, ByteArrayObj *b, Value key, Value v)
+{
+    int64_t start, stop, step, n;
+    if (slice_indices(ts, key, b->size, &start, &stop, &step, &n) < 0)
+        return -1;
+    char *src = NULL;
+    int64_t sn = 0;
+    if (v && assign_source(ts, v, &src, &sn) < 0)
+        return -1;
+    int r = 0;
+    if (step == 1) {
+        if (stop < start)
+            stop = start;
+        r = ba_splice(ts, b, start, stop, src, sn);
+    } else if (!v) {
+        /* delete an extended slice: compact the kept bytes */
+        if (step < 0) {
+            start = start + step * (n - 1);
+            step = -step;
+        }
+        int64_t w = start;
+        for (int64_t i = start; i < b->size; i++)
+            if (i >= start + step * n || (i - start) % step != 0)
+                b->data[w++] = b->data[i];
+        if (n)
+            b->size = w;
+    } else if (sn != n) {
+        exc_raise(ts, &ValueErrorType,
+                  "attempt to assign bytes of size %lld to extended slice of size %lld",
+                  (long long)sn, (long long)n);
+        r = -1;
+    } else {
+        for (int64_t i = 0, j = start; i < n; i++, j += step)
+            b->data[j] = src[i];
+    }
+    free(src);
+    return r;
+}
+
+static int
+bytearray_setitem(ThreadState *ts, Value obj, Value key, Value v)
+{
+    ByteArrayObj *b = ba_as(obj);
+    if (val_is(key, &SliceType))
+        return ba_set_slice(ts, b, key, v);
+    int64_t i;
+    if (item_index(ts, obj, key, b->size, &i) < 0)
+        return -1;
+    if (!v)
+        return ba_splice(ts, b, i, i + 1, NULL, 0);
+    int c;
+    if (byte_value(ts, v, &c) < 0)
+        return -1;
+    b->data[i] = (char)c;
+    return 0;
+}
+
+static Value
+bytearray_iadd(ThreadState *ts, Value a, Value b)
+{
+    const char *y;
+    int64_t yn;
+    if (!bytes_view(b, &y, &yn)) {
+        if (val_type(b)->flags & TF_HEAPTYPE)
+            return V_NOTIMPL;
+        return exc_raise(ts, &TypeErrorType, "can't concat %s to bytearray", obj_type_name(b));
+    }
+    ByteArrayObj *x = ba_as(a);
+    char *copy = malloc((size_t)yn + 1); /* b may be a itself */
+    if (!copy)
+        return exc_no_memory(ts);
+    memcpy(copy, y, (size_t)yn);
+    int r = ba_splice(ts, x, x->size, x->size, copy, yn);
+    free(copy);
+    return r < 0 ? VNULL : a;
+}
+
+/* }===== */
+
+/* {===== methods shared by bytes and bytearray */
+
+#define VIEW(v, d, n)                                                                              \
+    const char *d;                                                                                 \
+    int64_t n;                                                                                     \
+    bytes_view(v, &d, &n)
 
 static Value
 bytes_decode_method(ThreadState *ts, Value *args, int nargs, Value kwnames)
@@ -549,7 +911,8 @@ bytes_decode_method(ThreadState *ts, Value *args, int nargs, Value kwnames)
         if (a[i] && !str_check(a[i]))
             return exc_raise(ts, &TypeErrorType, "decode() argument '%s' must be str, not %s",
                              kw[i], obj_type_name(a[i]));
-    return bytes_decode(ts, SELFB->data, (size_t)SELFB->size, a[0] ? str_cstr(a[0]) : "utf-8",
+    VIEW(args[0], d, n);
+    return bytes_decode(ts, d, (size_t)n, a[0] ? str_cstr(a[0]) : "utf-8",
                         a[1] ? str_cstr(a[1]) : "strict");
 }
 
@@ -557,36 +920,31 @@ static Value
 bytes_join(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
     Value a[1];
-    if (str_parse_args(ts, "bytes.join", args + 1, nargs - 1, kwnames, NULL, 1, 1, ARGS_EXACT,
-                       a) < 0)
+    if (str_parse_args(ts, "join", args + 1, nargs - 1, kwnames, NULL, 1, 1, ARGS_EXACT, a) < 0)
         return VNULL;
     Value list = list_from_iterable(ts, a[0]);
     if (!list)
         return VNULL;
     ListObj *l = list_as(list);
-    BytesObj *sep = SELFB;
-    size_t total = 0;
+    VIEW(args[0], sep, sepn);
+    StrBuf b;
+    sb_init(&b);
     for (int64_t i = 0; i < l->len; i++) {
-        if (!bytes_check(l->items[i]))
+        const char *x;
+        int64_t xn;
+        if (!bytes_view(l->items[i], &x, &xn)) {
+            sb_free(&b);
             return exc_raise(ts, &TypeErrorType,
                              "sequence item %lld: expected a bytes-like object, %s found",
                              (long long)i, obj_type_name(l->items[i]));
-        total += (size_t)bytes_as(l->items[i])->size + (i ? (size_t)sep->size : 0);
-    }
-    BytesObj *r = bytes_alloc(ts, total);
-    if (!r)
-        return VNULL;
-    char *p = r->data;
-    for (int64_t i = 0; i < l->len; i++) {
-        if (i) {
-            memcpy(p, sep->data, (size_t)sep->size);
-            p += sep->size;
         }
-        BytesObj *x = bytes_as(l->items[i]);
-        memcpy(p, x->data, (size_t)x->size);
-        p += x->size;
+        if (i)
+            sb_put(&b, sep, (size_t)sepn);
+        sb_put(&b, x, (size_t)xn);
     }
-    return val_from_obj(r);
+    Value r = make_like(ts, args[0], b.p, b.len);
+    sb_free(&b);
+    return r;
 }
 
 static Value
@@ -595,13 +953,13 @@ bytes_hex(ThreadState *ts, Value *args, int nargs, Value kwnames)
     Value a[1];
     if (str_parse_args(ts, "hex", args + 1, nargs - 1, kwnames, NULL, 0, 0, ARGS_OLD, a) < 0)
         return VNULL;
-    BytesObj *b = SELFB;
-    StrObj *r = str_alloc(ts, (size_t)b->size * 2);
+    VIEW(args[0], d, n);
+    StrObj *r = str_alloc(ts, (size_t)n * 2);
     if (!r)
         return VNULL;
     static const char hexd[] = "0123456789abcdef";
-    for (int64_t i = 0; i < b->size; i++) {
-        unsigned char c = (unsigned char)b->data[i];
+    for (int64_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)d[i];
         r->data[2 * i] = hexd[c >> 4];
         r->data[2 * i + 1] = hexd[c & 15];
     }
@@ -617,9 +975,9 @@ bytes_affix(ThreadState *ts, Value *args, int nargs, Value kwnames, bool ends)
     Value a[3];
     if (str_parse_args(ts, name, args + 1, nargs - 1, kwnames, NULL, 1, 3, ARGS_OLD, a) < 0)
         return VNULL;
-    BytesObj *b = SELFB;
+    VIEW(args[0], d, size);
     int64_t s, e;
-    if (str_arg_range(ts, a[1], a[2], b->size, &s, &e) < 0)
+    if (str_arg_range(ts, a[1], a[2], size, &s, &e) < 0)
         return VNULL;
     Value *subs = &a[0];
     int64_t n = 1;
@@ -628,15 +986,16 @@ bytes_affix(ThreadState *ts, Value *args, int nargs, Value kwnames, bool ends)
         n = tuple_as(a[0])->len;
     }
     for (int64_t i = 0; i < n; i++) {
-        if (!bytes_check(subs[i]))
+        const char *x;
+        int64_t xn;
+        if (!bytes_view(subs[i], &x, &xn))
             return exc_raise(ts, &TypeErrorType,
                              "%s first arg must be bytes or a tuple of bytes, not %s", name,
                              obj_type_name(subs[i]));
-        BytesObj *x = bytes_as(subs[i]);
-        if (s > b->size || x->size > e - s)
+        if (s > size || xn > e - s)
             continue;
-        const char *p = ends ? b->data + e - x->size : b->data + s;
-        if (memcmp(p, x->data, (size_t)x->size) == 0)
+        const char *p = ends ? d + e - xn : d + s;
+        if (memcmp(p, x, (size_t)xn) == 0)
             return V_TRUE;
     }
     return V_FALSE;
@@ -654,56 +1013,265 @@ bytes_endswith(ThreadState *ts, Value *args, int nargs, Value kwnames)
     return bytes_affix(ts, args, nargs, kwnames, true);
 }
 
+/* (sub[, start[, end]]) for find/index/count; sub is bytes-like or an int. */
+static int
+sub_args(ThreadState *ts, const char *name, Value *args, int nargs, Value kwnames, char *one,
+         const char **sub, int64_t *subn, int64_t *s, int64_t *e)
+{
+    Value a[3];
+    if (str_parse_args(ts, name, args + 1, nargs - 1, kwnames, NULL, 1, 3, ARGS_OLD, a) < 0)
+        return -1;
+    VIEW(args[0], d, n);
+    (void)d;
+    if (str_arg_range(ts, a[1], a[2], n, s, e) < 0)
+        return -1;
+    if (bytes_view(a[0], sub, subn))
+        return 0;
+    if (!val_is_int(a[0]) && !val_type(a[0])->index) {
+        exc_raise(ts, &TypeErrorType, "argument should be integer or bytes-like object, not '%s'",
+                  obj_type_name(a[0]));
+        return -1;
+    }
+    int c;
+    if (byte_value(ts, a[0], &c) < 0)
+        return -1;
+    *one = (char)c;
+    *sub = one;
+    *subn = 1;
+    return 0;
+}
+
+static const char *
+rfind_mem(const char *h, size_t hn, const char *n, size_t nn)
+{
+    if (nn > hn)
+        return NULL;
+    for (const char *p = h + (hn - nn);; p--) {
+        if (memcmp(p, n, nn) == 0)
+            return p;
+        if (p == h)
+            return NULL;
+    }
+}
+
+static int64_t
+do_bfind(ThreadState *ts, const char *name, Value *args, int nargs, Value kwnames, bool rev)
+{
+    char one;
+    const char *sub;
+    int64_t subn, s, e;
+    if (sub_args(ts, name, args, nargs, kwnames, &one, &sub, &subn, &s, &e) < 0)
+        return -2;
+    VIEW(args[0], d, n);
+    if (s > n || e < s)
+        return -1;
+    if (subn == 0)
+        return rev ? e : s;
+    const char *f = rev ? rfind_mem(d + s, (size_t)(e - s), sub, (size_t)subn)
+                        : memmem(d + s, (size_t)(e - s), sub, (size_t)subn);
+    return f ? f - d : -1;
+}
+
 static Value
 bytes_find(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    Value a[3];
-    if (str_parse_args(ts, "find", args + 1, nargs - 1, kwnames, NULL, 1, 3, ARGS_OLD, a) < 0)
-        return VNULL;
-    BytesObj *b = SELFB;
-    int64_t s, e;
-    if (str_arg_range(ts, a[1], a[2], b->size, &s, &e) < 0)
-        return VNULL;
-    char one;
-    const char *needle;
-    size_t nn;
-    if (bytes_check(a[0])) {
-        needle = bytes_as(a[0])->data;
-        nn = (size_t)bytes_as(a[0])->size;
-    } else {
-        int64_t v;
-        if (str_arg_index(ts, a[0], &v) < 0)
-            return VNULL;
-        one = (char)v;
-        needle = &one;
-        nn = 1;
-    }
-    if (s > b->size || e < s)
-        return val_from_int(-1);
-    const char *f = memmem(b->data + s, (size_t)(e - s), needle, nn);
-    return val_from_int(f ? f - b->data : -1);
+    int64_t r = do_bfind(ts, "find", args, nargs, kwnames, false);
+    return r == -2 ? VNULL : val_from_int(r);
+}
+
+static Value
+bytes_rfind(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    int64_t r = do_bfind(ts, "rfind", args, nargs, kwnames, true);
+    return r == -2 ? VNULL : val_from_int(r);
+}
+
+static Value
+bytes_index(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    int64_t r = do_bfind(ts, "index", args, nargs, kwnames, false);
+    if (r == -1)
+        return exc_raise(ts, &ValueErrorType, "subsection not found");
+    return r == -2 ? VNULL : val_from_int(r);
 }
 
 static Value
 bytes_count(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    Value a[1];
-    if (str_parse_args(ts, "count", args + 1, nargs - 1, kwnames, NULL, 1, 1, ARGS_OLD, a) < 0)
+    char one;
+    const char *sub;
+    int64_t subn, s, e;
+    if (sub_args(ts, "count", args, nargs, kwnames, &one, &sub, &subn, &s, &e) < 0)
         return VNULL;
-    if (!bytes_check(a[0]))
-        return exc_raise(ts, &TypeErrorType, "argument should be integer or bytes-like object, "
-                                             "not '%s'", obj_type_name(a[0]));
-    BytesObj *b = SELFB, *x = bytes_as(a[0]);
-    if (x->size == 0)
-        return val_from_int(b->size + 1);
+    VIEW(args[0], d, n);
+    if (s > n || e < s)
+        return val_from_int(0);
+    if (subn == 0)
+        return val_from_int(e - s + 1);
     int64_t c = 0;
-    const char *p = b->data, *end = p + b->size;
-    const char *f;
-    while ((f = memmem(p, (size_t)(end - p), x->data, (size_t)x->size))) {
+    const char *p = d + s, *end = d + e, *f;
+    while ((f = memmem(p, (size_t)(end - p), sub, (size_t)subn))) {
         c++;
-        p = f + x->size;
+        p = f + subn;
     }
     return val_from_int(c);
+}
+
+static Value
+bytes_replace(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    Value a[3];
+    if (str_parse_args(ts, "replace", args + 1, nargs - 1, kwnames, NULL, 2, 3, ARGS_CLINIC, a) < 0)
+        return VNULL;
+    const char *old, *nw;
+    int64_t on, nn, count = -1;
+    for (int i = 0; i < 2; i++) {
+        const char *x;
+        int64_t xn;
+        if (!bytes_view(a[i], &x, &xn))
+            return exc_raise(ts, &TypeErrorType, "a bytes-like object is required, not '%s'",
+                             obj_type_name(a[i]));
+    }
+    bytes_view(a[0], &old, &on);
+    bytes_view(a[1], &nw, &nn);
+    if (a[2] && str_arg_index(ts, a[2], &count) < 0)
+        return VNULL;
+    if (count < 0)
+        count = INT64_MAX;
+    VIEW(args[0], d, n);
+    StrBuf b;
+    sb_init(&b);
+    const char *p = d, *end = d + n;
+    int64_t done = 0;
+    if (on == 0) {
+        for (int64_t i = 0; i <= n; i++) {
+            if (done < count) {
+                sb_put(&b, nw, (size_t)nn);
+                done++;
+            }
+            if (i < n)
+                sb_putc(&b, d[i]);
+        }
+    } else {
+        const char *f;
+        while (done < count && (f = memmem(p, (size_t)(end - p), old, (size_t)on))) {
+            sb_put(&b, p, (size_t)(f - p));
+            sb_put(&b, nw, (size_t)nn);
+            p = f + on;
+            done++;
+        }
+        sb_put(&b, p, (size_t)(end - p));
+    }
+    Value r = make_like(ts, args[0], b.p, b.len);
+    sb_free(&b);
+    return r;
+}
+
+static bool
+is_ascii_space(char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+static Value
+bytes_split(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    static const char *const kw[] = {"sep", "maxsplit", NULL};
+    Value a[2];
+    if (str_parse_args(ts, "split", args + 1, nargs - 1, kwnames, kw, 0, 2, ARGS_OLD, a) < 0)
+        return VNULL;
+    int64_t maxsplit = -1;
+    if (a[1] && str_arg_index(ts, a[1], &maxsplit) < 0)
+        return VNULL;
+    if (maxsplit < 0)
+        maxsplit = INT64_MAX;
+    const char *sep = NULL;
+    int64_t sepn = 0;
+    if (a[0] && a[0] != V_NONE) {
+        if (!bytes_view(a[0], &sep, &sepn))
+            return exc_raise(ts, &TypeErrorType, "a bytes-like object is required, not '%s'",
+                             obj_type_name(a[0]));
+        if (sepn == 0)
+            return exc_raise(ts, &ValueErrorType, "empty separator");
+    }
+    VIEW(args[0], d, n);
+    Value list = list_new(ts, 0);
+    if (!list)
+        return VNULL;
+    const char *p = d, *end = d + n;
+    int64_t k = 0;
+    for (;;) {
+        if (!sep) {
+            while (p < end && is_ascii_space(*p))
+                p++;
+            if (p >= end)
+                break;
+        }
+        const char *f = NULL;
+        if (k < maxsplit) {
+            if (sep) {
+                f = memmem(p, (size_t)(end - p), sep, (size_t)sepn);
+            } else {
+                f = p;
+                while (f < end && !is_ascii_space(*f))
+                    f++;
+                if (f == end)
+                    f = NULL;
+            }
+        }
+        const char *stop = f ? f : end;
+        Value item = make_like(ts, args[0], p, (size_t)(stop - p));
+        if (!item || list_append(ts, list, item) < 0)
+            return VNULL;
+        if (!f)
+            break;
+        p = f + (sep ? sepn : 1);
+        k++;
+    }
+    return list;
+}
+
+static Value
+bytes_strip_impl(ThreadState *ts, Value *args, int nargs, Value kwnames, const char *name,
+                 int which)
+{
+    Value a[1];
+    if (str_parse_args(ts, name, args + 1, nargs - 1, kwnames, NULL, 0, 1, ARGS_CLINIC, a) < 0)
+        return VNULL;
+    const char *chars = NULL;
+    int64_t cn = 0;
+    if (a[0] && a[0] != V_NONE && !bytes_view(a[0], &chars, &cn))
+        return exc_raise(ts, &TypeErrorType, "a bytes-like object is required, not '%s'",
+                         obj_type_name(a[0]));
+    VIEW(args[0], d, n);
+    int64_t lo = 0, hi = n;
+#define STRIPPABLE(c) (chars ? memchr(chars, (c), (size_t)cn) != NULL : is_ascii_space((char)(c)))
+    if (which & 1)
+        while (lo < hi && STRIPPABLE((unsigned char)d[lo]))
+            lo++;
+    if (which & 2)
+        while (hi > lo && STRIPPABLE((unsigned char)d[hi - 1]))
+            hi--;
+#undef STRIPPABLE
+    return make_like(ts, args[0], d + lo, (size_t)(hi - lo));
+}
+
+static Value
+bytes_strip(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    return bytes_strip_impl(ts, args, nargs, kwnames, "strip", 3);
+}
+
+static Value
+bytes_lstrip(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    return bytes_strip_impl(ts, args, nargs, kwnames, "lstrip", 1);
+}
+
+static Value
+bytes_rstrip(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    return bytes_strip_impl(ts, args, nargs, kwnames, "rstrip", 2);
 }
 
 static Value
@@ -719,12 +1287,12 @@ bytes_fromhex(ThreadState *ts, Value *args, int nargs, Value kwnames)
     StrBuf b;
     sb_init(&b);
     for (int64_t i = 0; i < s->size;) {
-        if (s->data[i] == ' ') {
+        if (is_ascii_space(s->data[i])) {
             i++;
             continue;
         }
-        int hi = i < s->size && isxdigit((unsigned char)s->data[i]);
-        int lo = i + 1 < s->size && isxdigit((unsigned char)s->data[i + 1]);
+        int hi = isxdigit((unsigned char)s->data[i]);
+        int lo = hi && i + 1 < s->size && isxdigit((unsigned char)s->data[i + 1]);
         if (!hi || !lo) {
             sb_free(&b);
             return exc_raise(ts, &ValueErrorType,
@@ -735,7 +1303,9 @@ bytes_fromhex(ThreadState *ts, Value *args, int nargs, Value kwnames)
         sb_putc(&b, (char)strtol(tmp, NULL, 16));
         i += 2;
     }
-    Value r = bytes_new(ts, b.p, b.len);
+    Value cls = args[0];
+    Value r = cls == val_from_obj(&ByteArrayType) ? bytearray_new(ts, b.p, b.len)
+                                                   : bytes_new(ts, b.p, b.len);
     sb_free(&b);
     return r;
 }
@@ -744,19 +1314,21 @@ static Value
 bytes_case(ThreadState *ts, Value *args, int nargs, Value kwnames, bool upper)
 {
     Value a[1];
-    if (str_parse_args(ts, upper ? "bytes.upper" : "bytes.lower", args + 1, nargs - 1, kwnames,
-                       NULL, 0, 0, ARGS_EXACT, a) < 0)
+    if (str_parse_args(ts, upper ? "upper" : "lower", args + 1, nargs - 1, kwnames, NULL, 0, 0,
+                       ARGS_EXACT, a) < 0)
         return VNULL;
-    BytesObj *b = SELFB;
-    BytesObj *r = bytes_alloc(ts, (size_t)b->size);
-    if (!r)
-        return VNULL;
-    for (int64_t i = 0; i < b->size; i++) {
-        char c = b->data[i];
-        r->data[i] = upper ? ((c >= 'a' && c <= 'z') ? (char)(c - 32) : c)
-                           : ((c >= 'A' && c <= 'Z') ? (char)(c + 32) : c);
+    VIEW(args[0], d, n);
+    char *tmp = malloc((size_t)n + 1);
+    if (!tmp)
+        return exc_no_memory(ts);
+    for (int64_t i = 0; i < n; i++) {
+        char c = d[i];
+        tmp[i] = upper ? ((c >= 'a' && c <= 'z') ? (char)(c - 32) : c)
+                       : ((c >= 'A' && c <= 'Z') ? (char)(c + 32) : c);
     }
-    return val_from_obj(r);
+    Value r = make_like(ts, args[0], tmp, (size_t)n);
+    free(tmp);
+    return r;
 }
 
 static Value
@@ -771,17 +1343,205 @@ bytes_lower(ThreadState *ts, Value *args, int nargs, Value kwnames)
     return bytes_case(ts, args, nargs, kwnames, false);
 }
 
+static Value
+bytes_pred(ThreadState *ts, Value *args, int nargs, Value kwnames, int (*f)(int))
+{
+    Value a[1];
+    if (str_parse_args(ts, "is", args + 1, nargs - 1, kwnames, NULL, 0, 0, ARGS_EXACT, a) < 0)
+        return VNULL;
+    VIEW(args[0], d, n);
+    if (n == 0)
+        return V_FALSE;
+    for (int64_t i = 0; i < n; i++)
+        if ((unsigned char)d[i] >= 0x80 || !f((unsigned char)d[i]))
+            return V_FALSE;
+    return V_TRUE;
+}
+
+#define BYTES_PRED(name, fn)                                                                       \
+    static Value bytes_##name(ThreadState *ts, Value *args, int nargs, Value kwnames)             \
+    {                                                                                              \
+        return bytes_pred(ts, args, nargs, kwnames, fn);                                          \
+    }
+BYTES_PRED(isdigit, isdigit)
+BYTES_PRED(isalpha, isalpha)
+BYTES_PRED(isalnum, isalnum)
+BYTES_PRED(isspace, isspace)
+BYTES_PRED(isupper, isupper)
+BYTES_PRED(islower, islower)
+#undef BYTES_PRED
+
+static Value
+bytes_getnewargs(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    VIEW(args[0], d, n);
+    Value b = bytes_new(ts, d, (size_t)n);
+    return b ? tuple_pack(ts, 1, b) : VNULL;
+}
+
+#define SHARED_METHODS                                                                             \
+    {"decode", bytes_decode_method, METH_DEFAULT}, {"join", bytes_join, METH_DEFAULT},             \
+        {"hex", bytes_hex, METH_DEFAULT}, {"startswith", bytes_startswith, METH_DEFAULT},          \
+        {"endswith", bytes_endswith, METH_DEFAULT}, {"find", bytes_find, METH_DEFAULT},            \
+        {"rfind", bytes_rfind, METH_DEFAULT}, {"index", bytes_index, METH_DEFAULT},                \
+        {"count", bytes_count, METH_DEFAULT}, {"replace", bytes_replace, METH_DEFAULT},            \
+        {"split", bytes_split, METH_DEFAULT}, {"strip", bytes_strip, METH_DEFAULT},                \
+        {"lstrip", bytes_lstrip, METH_DEFAULT}, {"rstrip", bytes_rstrip, METH_DEFAULT},            \
+        {"upper", bytes_upper, METH_DEFAULT}, {"lower", bytes_lower, METH_DEFAULT},                \
+        {"isdigit", bytes_isdigit, METH_DEFAULT}, {"isalpha", bytes_isalpha, METH_DEFAULT},        \
+        {"isalnum", bytes_isalnum, METH_DEFAULT}, {"isspace", bytes_isspace, METH_DEFAULT},        \
+        {"isupper", bytes_isupper, METH_DEFAULT}, {"islower", bytes_islower, METH_DEFAULT},        \
+        {"fromhex", bytes_fromhex, METH_CLASS}
+
 static const MethodDef bytes_methods[] = {
-    {"decode", bytes_decode_method, METH_DEFAULT},
-    {"join", bytes_join, METH_DEFAULT},
-    {"hex", bytes_hex, METH_DEFAULT},
-    {"startswith", bytes_startswith, METH_DEFAULT},
-    {"endswith", bytes_endswith, METH_DEFAULT},
-    {"find", bytes_find, METH_DEFAULT},
-    {"count", bytes_count, METH_DEFAULT},
-    {"upper", bytes_upper, METH_DEFAULT},
-    {"lower", bytes_lower, METH_DEFAULT},
-    {"fromhex", bytes_fromhex, METH_CLASS},
+    SHARED_METHODS,
+    {"__getnewargs__", bytes_getnewargs, METH_DEFAULT},
+    {NULL, NULL, 0},
+};
+
+/* }===== */
+
+/* {===== bytearray-only methods */
+
+#define SELFBA ba_as(args[0])
+
+static Value
+ba_append(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    Value a[1];
+    int c;
+    if (str_parse_args(ts, "bytearray.append", args + 1, nargs - 1, kwnames, NULL, 1, 1,
+                       ARGS_EXACT, a) < 0 ||
+        byte_value(ts, a[0], &c) < 0)
+        return VNULL;
+    char ch = (char)c;
+    return ba_splice(ts, SELFBA, SELFBA->size, SELFBA->size, &ch, 1) < 0 ? VNULL : V_NONE;
+}
+
+static Value
+ba_extend(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    Value a[1];
+    if (str_parse_args(ts, "bytearray.extend", args + 1, nargs - 1, kwnames, NULL, 1, 1,
+                       ARGS_EXACT, a) < 0)
+        return VNULL;
+    char *src;
+    int64_t n;
+    Value in[3] = {a[0], VNULL, VNULL};
+    if (val_is_int(a[0]) || str_check(a[0]))
+        return exc_raise(ts, &TypeErrorType, "can't extend bytearray with %s",
+                         obj_type_name(a[0]));
+    if (source_bytes(ts, "bytearray", in, &src, &n) < 0)
+        return VNULL;
+    int r = ba_splice(ts, SELFBA, SELFBA->size, SELFBA->size, src, n);
+    free(src);
+    return r < 0 ? VNULL : V_NONE;
+}
+
+static Value
+ba_pop(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    Value a[1];
+    if (str_parse_args(ts, "pop", args + 1, nargs - 1, kwnames, NULL, 0, 1, ARGS_CLINIC, a) < 0)
+        return VNULL;
+    ByteArrayObj *b = SELFBA;
+    int64_t i = -1;
+    if (a[0] && str_arg_index(ts, a[0], &i) < 0)
+        return VNULL;
+    if (b->size == 0)
+        return exc_raise(ts, &IndexErrorType, "pop from empty bytearray");
+    if (i < 0)
+        i += b->size;
+    if (i < 0 || i >= b->size)
+        return exc_raise(ts, &IndexErrorType, "pop index out of range");
+    int c = (unsigned char)b->data[i];
+    if (ba_splice(ts, b, i, i + 1, NULL, 0) < 0)
+        return VNULL;
+    return val_from_int(c);
+}
+
+static Value
+ba_insert(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    Value a[2];
+    int64_t i;
+    int c;
+    if (str_parse_args(ts, "insert", args + 1, nargs - 1, kwnames, NULL, 2, 2, ARGS_CLINIC, a) <
+            0 ||
+        str_arg_index(ts, a[0], &i) < 0 || byte_value(ts, a[1], &c) < 0)
+        return VNULL;
+    ByteArrayObj *b = SELFBA;
+    if (i < 0)
+        i = i + b->size < 0 ? 0 : i + b->size;
+    if (i > b->size)
+        i = b->size;
+    char ch = (char)c;
+    return ba_splice(ts, b, i, i, &ch, 1) < 0 ? VNULL : V_NONE;
+}
+
+static Value
+ba_remove(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    Value a[1];
+    int c;
+    if (str_parse_args(ts, "bytearray.remove", args + 1, nargs - 1, kwnames, NULL, 1, 1,
+                       ARGS_EXACT, a) < 0 ||
+        byte_value(ts, a[0], &c) < 0)
+        return VNULL;
+    ByteArrayObj *b = SELFBA;
+    char *f = b->size ? memchr(b->data, c, (size_t)b->size) : NULL;
+    if (!f)
+        return exc_raise(ts, &ValueErrorType, "value not found in bytearray");
+    return ba_splice(ts, b, f - b->data, f - b->data + 1, NULL, 0) < 0 ? VNULL : V_NONE;
+}
+
+static Value
+ba_clear(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    Value a[1];
+    if (str_parse_args(ts, "bytearray.clear", args + 1, nargs - 1, kwnames, NULL, 0, 0,
+                       ARGS_EXACT, a) < 0)
+        return VNULL;
+    SELFBA->size = 0;
+    return V_NONE;
+}
+
+static Value
+ba_copy(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    Value a[1];
+    if (str_parse_args(ts, "bytearray.copy", args + 1, nargs - 1, kwnames, NULL, 0, 0,
+                       ARGS_EXACT, a) < 0)
+        return VNULL;
+    return bytearray_new(ts, SELFBA->data ? SELFBA->data : "", (size_t)SELFBA->size);
+}
+
+static Value
+ba_reverse(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    Value a[1];
+    if (str_parse_args(ts, "bytearray.reverse", args + 1, nargs - 1, kwnames, NULL, 0, 0,
+                       ARGS_EXACT, a) < 0)
+        return VNULL;
+    ByteArrayObj *b = SELFBA;
+    for (int64_t i = 0, j = b->size - 1; i < j; i++, j--) {
+        char t = b->data[i];
+        b->data[i] = b->data[j];
+        b->data[j] = t;
+    }
+    return V_NONE;
+}
+
+static const MethodDef bytearray_methods[] = {
+    SHARED_METHODS,
+    {"append", ba_append, METH_DEFAULT},
+    {"extend", ba_extend, METH_DEFAULT},
+    {"pop", ba_pop, METH_DEFAULT},
+    {"insert", ba_insert, METH_DEFAULT},
+    {"remove", ba_remove, METH_DEFAULT},
+    {"clear", ba_clear, METH_DEFAULT},
+    {"copy", ba_copy, METH_DEFAULT},
+    {"reverse", ba_reverse, METH_DEFAULT},
     {NULL, NULL, 0},
 };
 
@@ -802,4 +1562,26 @@ Type BytesType = {
     .nb = {[NB_ADD] = bytes_add, [NB_MUL] = bytes_mul},
     .new_ = bytes_new_slot,
     .methods = bytes_methods,
+};
+
+Type ByteArrayType = {
+    .name = "bytearray",
+    .basicsize = sizeof(ByteArrayObj),
+    .flags = TF_BASETYPE,
+    .dict_offset = 0,
+    .mark = ba_mark,
+    .finalize = ba_finalize,
+    .repr = bytearray_repr,
+    .str = bytearray_repr,
+    .richcompare = bytes_richcompare,
+    .iter = bytes_iter,
+    .len = bytes_len,
+    .getitem = bytes_getitem,
+    .setitem = bytearray_setitem,
+    .contains = bytes_contains,
+    .nb = {[NB_ADD] = bytes_add, [NB_MUL] = bytes_mul},
+    .nb_inplace = {[NB_ADD] = bytearray_iadd},
+    .new_ = bytearray_new_slot,
+    .init = bytearray_init,
+    .methods = bytearray_methods,
 };

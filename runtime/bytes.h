@@ -18,7 +18,21 @@ bytes_as(Value v)
     return (BytesObj *)val_as_obj(v);
 }
 
+/* bytearray: a mutable byte buffer (malloc'd, owned by the object). */
+typedef struct ByteArrayObj {
+    Obj base;
+    Value dict; /* __dict__ for subclass instances */
+    int64_t size, cap;
+    char *data;
+} ByteArrayObj;
+
+extern Type ByteArrayType;
+
 bool bytes_check(Value v); /* bytes or subclass */
+bool bytearray_check(Value v); /* bytearray or subclass */
+/* The bytes of a bytes or bytearray; false if v is neither. */
+bool bytes_view(Value v, const char **data, int64_t *size);
+Value bytearray_new(ThreadState *ts, const char *data, size_t size) SP_RAISES;
 Value bytes_new(ThreadState *ts, const char *data, size_t size) SP_RAISES;
 /* An uninitialised bytes of `size` bytes to fill. */
 BytesObj *bytes_alloc(ThreadState *ts, size_t size) SP_RAISES;

@@ -182,9 +182,11 @@ int
 utf8_decode(const char *p, uint32_t *cp)
 {
     /* The caller's buffer is NUL-terminated or valid: a NUL is never a
-     * continuation byte, so the scan stops there; 4 is an upper bound. */
+     * continuation byte, so the scan stops there; 4 is an upper bound.
+     * Encoded surrogates are accepted because strs may hold lone
+     * surrogates ('\ud800'); ord() and friends decode str data here. */
     const unsigned char *u = (const unsigned char *)p;
-    return decode_bounded(u, u + 4, cp, false);
+    return decode_bounded(u, u + 4, cp, true);
 }
 
 int64_t
@@ -828,8 +830,10 @@ str_repeat(ThreadState *ts, Value sv, Value nv)
         return str_new(ts, "", 0);
     if (n == 1 && str_check_exact(sv))
         return sv;
-    if (s->size > INT64_MAX / n || s->size * n > ((int64_t)1 << 40))
+    if (s->size > INT64_MAX / n)
         return exc_raise(ts, &OverflowErrorType, "repeated string is too long");
+    if (s->size * n > ((int64_t)1 << 40))
+        return exc_no_memory(ts);
     size_t total = (size_t)(s->size * n);
     StrObj *r = str_alloc(ts, total);
     if (!r)
@@ -888,8 +892,8 @@ static Value
 str_make_subtype(ThreadState *ts, Type *t, Value v)
 {
     StrObj *s = str_as(v);
-    size_t base = t->basicsize > sizeof(StrObj) ? t->basicsize : sizeof(StrObj);
-    StrObj *r = gc_alloc(ts, t, base + (size_t)s->size + 1);
+    size_t extra = t->basicsize > sizeof(StrObj) ? t->basicsize - sizeof(StrObj) : 0;
+    StrObj *r = gc_alloc(ts, t, str_values_offset(s) + extra);
     if (!r)
         return VNULL;
     r->size = s->size;
@@ -904,6 +908,8 @@ static Value
 str_new_slot(ThreadState *ts, Type *t, Value *args, int nargs, Value kwnames)
 {
     static const char *const kw[] = {"object", "encoding", "errors", NULL};
+    if (nargs == 1 && !kwnames && t == &StrType)
+        return obj_str(ts, args[0]); /* the hot str(x) */
     Value a[3];
     if (str_parse_args(ts, "str", args, nargs, kwnames, kw, 0, 3, ARGS_OLD, a) < 0)
         return VNULL;

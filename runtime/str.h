@@ -22,6 +22,16 @@ struct StrObj {
     char data[];      /* size bytes + NUL */
 };
 
+/* Instances of str subclasses keep the Values their class adds (__dict__,
+ * __slots__: Type.heap_values_start .. basicsize) after the character data,
+ * at this offset, since data[] has no fixed end (CPython's negative
+ * dict offset): [StrObj][data, NUL][pad to 8][class Values...]. */
+static inline size_t
+str_values_offset(const StrObj *s)
+{
+    return (sizeof(StrObj) + (size_t)s->size + 1 + 7) & ~(size_t)7;
+}
+
 static inline StrObj *
 str_as(Value v)
 {

@@ -205,15 +205,28 @@ str_format_spec(ThreadState *ts, Value sv, const char *spec, size_t len)
 
 /* {===== format(v, spec) */
 
+/* Call type(v).__format__(v, spec), looked up on the type as CPython does. */
 static Value
-format_via_dunder(ThreadState *ts, Value v, Value spec)
+format_via_dunder(ThreadState *ts, Value meth, Value v, Value spec)
 {
     if (!spec) {
         spec = str_new(ts, "", 0);
         if (!spec)
             return VNULL;
     }
-    Value r = obj_call_method(ts, v, "__format__", &spec, 1);
+    Value argv[2] = {v, spec};
+    ts_push_root(ts, meth);
+    ts_push_root(ts, v);
+    ts_push_root(ts, spec);
+    Value r;
+    if (val_type(meth)->descr_get && !val_is(meth, &BuiltinFunctionType) &&
+        !val_is(meth, &FunctionType)) {
+        Value bound = val_type(meth)->descr_get(ts, meth, v, val_from_obj(val_type(v)));
+        r = bound ? obj_call(ts, bound, &argv[1], 1, VNULL) : VNULL;
+    } else {
+        r = obj_call(ts, meth, argv, 2, VNULL);
+    }
+    ts_pop_roots(ts, 3);
     if (r && !str_check(r))
         return exc_raise(ts, &TypeErrorType, "__format__ must return a str, not %s",
                          obj_type_name(r));
@@ -252,7 +265,7 @@ obj_format(ThreadState *ts, Value v, Value spec)
                        : exc_raise(ts, &TypeErrorType,
                                    "unsupported format string passed to %s.__format__",
                                    t->name);
-    return format_via_dunder(ts, v, spec);
+    return format_via_dunder(ts, meth, v, spec);
 }
 
 /* }===== */
@@ -945,8 +958,7 @@ str_format_map_impl(ThreadState *ts, Value fmt, Value *args, int nargs, Value ma
 Value
 str_format_method(ThreadState *ts, Value fmt, Value *args, int nargs, Value kwnames)
 {
-    int nkw = kwnames ? (int)tuple_as(kwnames)->len : 0;
-    FmtState st = {args, nargs - nkw, kwnames, VNULL, 0, 0};
+    FmtState st = {args, nargs, kwnames, VNULL, 0, 0};
     StrObj *s = str_as(fmt);
     StrBuf b;
     sb_init(&b);

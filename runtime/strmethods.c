@@ -20,10 +20,30 @@
 #include "strimpl.h"
 #include "tstate.h"
 #include "tuple.h"
+#include "unicode_db.h"
 
 /* {===== Unicode character classes */
 
-/* Process-wide, immutable once made (made under the GIL on first use). */
+static bool
+in_table(const UcRange *t, size_t n, uint32_t c)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c < t[mid].lo)
+            hi = mid;
+        else if (c > t[mid].hi)
+            lo = mid + 1;
+        else
+            return true;
+    }
+    return false;
+}
+
+#define IN_DB(name, c) in_table(uc_##name, sizeof uc_##name / sizeof uc_##name[0], (c))
+
+/* Process-wide, immutable once made (made under the GIL on first use):
+ * glibc's C.UTF-8 locale gives the simple case mappings. */
 static locale_t utf8_locale;
 static int utf8_locale_tried;
 
@@ -53,98 +73,80 @@ uc_islinebreak(uint32_t c)
            c == 0x1E || c == 0x85 || c == 0x2028 || c == 0x2029;
 }
 
-/* Zero digits of the common Nd blocks (each followed by 1..9). */
-static const uint32_t decimal_zeros[] = {
-    0x30,    0x660,   0x6F0,   0x7C0,   0x966,   0x9E6,   0xA66,   0xAE6,   0xB66,
-    0xBE6,   0xC66,   0xCE6,   0xD66,   0xDE6,   0xE50,   0xED0,   0xF20,   0x1040,
-    0x1090,  0x17E0,  0x1810,  0x1946,  0x19D0,  0x1A80,  0x1A90,  0x1B50,  0x1BB0,
-    0x1C40,  0x1C50,  0xA620,  0xA8D0,  0xA900,  0xA9D0,  0xA9F0,  0xAA50,  0xABF0,
-    0xFF10,  0x104A0, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0,
-    0x11650, 0x116C0, 0x11730, 0x118E0, 0x16A60, 0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2,
-    0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
-};
+bool
+uc_isdecimal(uint32_t c)
+{
+    return c < 0x80 ? (c >= '0' && c <= '9') : IN_DB(decimal, c);
+}
 
 int
 uc_decimal_value(uint32_t c)
 {
     if (c < 0x80)
         return (c >= '0' && c <= '9') ? (int)(c - '0') : -1;
-    for (size_t i = 1; i < sizeof decimal_zeros / sizeof decimal_zeros[0]; i++)
-        if (c >= decimal_zeros[i] && c < decimal_zeros[i] + 10)
-            return (int)(c - decimal_zeros[i]);
+    size_t lo = 0, hi = sizeof uc_decimal / sizeof uc_decimal[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c < uc_decimal[mid].lo)
+            hi = mid;
+        else if (c > uc_decimal[mid].hi)
+            lo = mid + 1;
+        else
+            return (int)((c - uc_decimal[mid].lo) % 10); /* Nd comes in runs of ten */
+    }
     return -1;
-}
-
-bool
-uc_isdecimal(uint32_t c)
-{
-    return uc_decimal_value(c) >= 0;
 }
 
 bool
 uc_isdigit(uint32_t c)
 {
-    if (uc_isdecimal(c))
-        return true;
-    return c == 0xB2 || c == 0xB3 || c == 0xB9 || c == 0x2070 || (c >= 0x2074 && c <= 0x2079) ||
-           (c >= 0x2080 && c <= 0x2089) || (c >= 0x2460 && c <= 0x2468) ||
-           (c >= 0x2474 && c <= 0x249C) || (c >= 0x24F5 && c <= 0x24FD) || c == 0x24EA ||
-           c == 0x24FF || (c >= 0x2776 && c <= 0x2793) || (c >= 0x1369 && c <= 0x1371);
+    return c < 0x80 ? (c >= '0' && c <= '9') : IN_DB(digit, c);
 }
-
-static const uint32_t cjk_numerals[] = {
-    0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341,
-    0x767E, 0x5343, 0x4E07, 0x5104, 0x96F6, 0x5146, 0x58F9, 0x8D30, 0x53C1, 0x8086, 0x4F0D,
-    0x9646, 0x67D2, 0x634C, 0x7396, 0x62FE, 0x4F70, 0x4EDF, 0x5EFF, 0x5345, 0x5344,
-};
 
 bool
 uc_isnumeric(uint32_t c)
 {
-    if (uc_isdigit(c))
-        return true;
-    if ((c >= 0xBC && c <= 0xBE) || (c >= 0x2150 && c <= 0x2189) || (c >= 0x2460 && c <= 0x24FF) ||
-        (c >= 0x2776 && c <= 0x2793) || (c >= 0x3021 && c <= 0x3029) ||
-        (c >= 0x3192 && c <= 0x3195) || (c >= 0x3220 && c <= 0x3229) ||
-        (c >= 0x3280 && c <= 0x3289) || (c >= 0x1372 && c <= 0x137C))
-        return true;
-    for (size_t i = 0; i < sizeof cjk_numerals / sizeof cjk_numerals[0]; i++)
-        if (c == cjk_numerals[i])
-            return true;
-    return false;
+    return c < 0x80 ? (c >= '0' && c <= '9') : IN_DB(numeric, c);
 }
 
 bool
 uc_isalpha(uint32_t c)
 {
-    if (c < 0x80)
-        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-    if (c < 0x100)
-        return c == 0xAA || c == 0xB5 || c == 0xBA || (c >= 0xC0 && c != 0xD7 && c != 0xF7);
-    locale_t l = uloc();
-    return l ? iswalpha_l((wint_t)c, l) && !uc_isdigit(c) && !uc_isnumeric(c) : false;
+    return c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : IN_DB(alpha, c);
 }
 
 bool
 uc_isupper(uint32_t c)
 {
-    if (c < 0x80)
-        return c >= 'A' && c <= 'Z';
-    if (c < 0x100)
-        return c >= 0xC0 && c <= 0xDE && c != 0xD7;
-    locale_t l = uloc();
-    return l ? iswupper_l((wint_t)c, l) != 0 : false;
+    return c < 0x80 ? (c >= 'A' && c <= 'Z') : IN_DB(upper, c);
 }
 
 bool
 uc_islower(uint32_t c)
 {
+    return c < 0x80 ? (c >= 'a' && c <= 'z') : IN_DB(lower, c);
+}
+
+bool
+uc_isprintable(uint32_t c)
+{
+    return c < 0x80 ? (c >= 0x20 && c < 0x7F) : IN_DB(printable, c);
+}
+
+bool
+uc_is_id_start(uint32_t c)
+{
     if (c < 0x80)
-        return c >= 'a' && c <= 'z';
-    if (c < 0x100)
-        return c == 0xAA || c == 0xB5 || c == 0xBA || (c >= 0xDF && c != 0xF7);
-    locale_t l = uloc();
-    return l ? iswlower_l((wint_t)c, l) != 0 : false;
+        return c == '_' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+    return IN_DB(id_start, c);
+}
+
+bool
+uc_is_id_continue(uint32_t c)
+{
+    if (c < 0x80)
+        return c == '_' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+    return IN_DB(id_continue, c);
 }
 
 uint32_t
@@ -152,15 +154,6 @@ uc_toupper(uint32_t c)
 {
     if (c < 0x80)
         return (c >= 'a' && c <= 'z') ? c - 32 : c;
-    if (c < 0x100) {
-        if (c >= 0xE0 && c <= 0xFE && c != 0xF7)
-            return c - 32;
-        if (c == 0xFF)
-            return 0x178;
-        if (c == 0xB5)
-            return 0x39C;
-        return c;
-    }
     locale_t l = uloc();
     return l ? (uint32_t)towupper_l((wint_t)c, l) : c;
 }
@@ -170,59 +163,25 @@ uc_tolower(uint32_t c)
 {
     if (c < 0x80)
         return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-    if (c < 0x100)
-        return (c >= 0xC0 && c <= 0xDE && c != 0xD7) ? c + 32 : c;
     locale_t l = uloc();
     return l ? (uint32_t)towlower_l((wint_t)c, l) : c;
 }
 
-static bool
-is_format_char(uint32_t c)
+/* The full mapping entry of c, or NULL when the simple mapping applies. */
+static const UcSpecial *
+uc_special_of(uint32_t c)
 {
-    return c == 0xAD || (c >= 0x600 && c <= 0x605) || c == 0x61C || c == 0x6DD || c == 0x70F ||
-           c == 0x180E || (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
-           (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x206F) || c == 0xFEFF ||
-           (c >= 0xFFF9 && c <= 0xFFFB) || c == 0x110BD || (c >= 0x1D173 && c <= 0x1D17A) ||
-           c == 0xE0001 || (c >= 0xE0020 && c <= 0xE007F);
-}
-
-bool
-uc_isprintable(uint32_t c)
-{
-    if (c < 0x80)
-        return c >= 0x20 && c < 0x7F;
-    if (c < 0xA1)
-        return false;
-    if (c < 0x100)
-        return c != 0xAD;
-    if (uc_isspace(c) || is_format_char(c))
-        return false;
-    if (c >= 0xD800 && c < 0xF900)
-        return false; /* surrogates and the private use area */
-    if (c >= 0xF0000)
-        return false;
-    locale_t l = uloc();
-    return l ? iswprint_l((wint_t)c, l) != 0 : true;
-}
-
-bool
-uc_is_id_start(uint32_t c)
-{
-    if (c < 0x80)
-        return c == '_' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-    return uc_isalpha(c) || (c >= 0x2160 && c <= 0x2188);
-}
-
-bool
-uc_is_id_continue(uint32_t c)
-{
-    if (c < 0x80)
-        return c == '_' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
-    if (uc_is_id_start(c) || uc_isdecimal(c) || c == 0xB7)
-        return true;
-    return (c >= 0x300 && c <= 0x36F) || (c >= 0x1AB0 && c <= 0x1AFF) ||
-           (c >= 0x1DC0 && c <= 0x1DFF) || (c >= 0x20D0 && c <= 0x20FF) ||
-           (c >= 0xFE20 && c <= 0xFE2F) || c == 0x203F || c == 0x2040;
+    size_t lo = 0, hi = sizeof uc_special / sizeof uc_special[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c < uc_special[mid].cp)
+            hi = mid;
+        else if (c > uc_special[mid].cp)
+            lo = mid + 1;
+        else
+            return &uc_special[mid];
+    }
+    return NULL;
 }
 
 /* }===== */
@@ -260,8 +219,10 @@ int
 str_parse_args(ThreadState *ts, const char *fname, Value *args, int nargs, Value kwnames,
                const char *const *kwlist, int min, int max, int style, Value *out)
 {
+    /* the vector-call convention: nargs positional values, then one
+     * value per name in kwnames */
     int nkw = kwnames ? (int)tuple_as(kwnames)->len : 0;
-    int npos = nargs - nkw;
+    int npos = nargs;
     for (int i = 0; i < max; i++)
         out[i] = VNULL;
     if (nkw && !kwlist) {
@@ -1025,36 +986,68 @@ str_replace(ThreadState *ts, Value *args, int nargs, Value kwnames)
 enum { CASE_UPPER, CASE_LOWER, CASE_SWAP, CASE_FOLD, CASE_CAPITALIZE, CASE_TITLE };
 
 static bool
+uc_istitle_char(uint32_t c)
+{
+    return c >= 0x80 && IN_DB(title, c);
+}
+
+static bool
 uc_iscased(uint32_t c)
 {
-    return uc_isupper(c) || uc_islower(c) || c == 0x1C5 || c == 0x1C8 || c == 0x1CB || c == 0x1F2;
+    return uc_isupper(c) || uc_islower(c) || uc_istitle_char(c);
 }
 
-static uint32_t
-uc_totitle(uint32_t c)
+/* Approximates Unicode's Case_Ignorable: marks, modifiers, apostrophes. */
+static bool
+uc_case_ignorable(uint32_t c)
 {
-    if (c >= 0x1C4 && c <= 0x1CC)
-        return c - (c - 0x1C4) % 3 + 1;
-    if (c >= 0x1F1 && c <= 0x1F3)
-        return 0x1F2;
-    return uc_toupper(c);
+    return c == '\'' || c == '.' || c == ':' || c == '^' || c == '`' || c == 0xB7 || c == 0xAD ||
+           c == 0x2019 || c == 0x2018 || c == 0x2024 || (c >= 0x300 && c <= 0x36F) ||
+           (c >= 0x2B0 && c <= 0x2FF) || (c >= 0x200B && c <= 0x200F);
 }
 
-/* Put the mapping of c; handles the full mappings that change length. */
+/* Is the capital sigma at [at, after) final (CPython's Final_Sigma test)? */
+static bool
+final_sigma(const char *begin, const char *at, const char *after, const char *end)
+{
+    const char *p = at;
+    bool cased_before = false;
+    while (p > begin) {
+        const char *q = p - 1;
+        while (q > begin && ((unsigned char)*q & 0xC0) == 0x80)
+            q--;
+        const char *r = q;
+        uint32_t c = cp_next(&r);
+        p = q;
+        if (!uc_case_ignorable(c)) {
+            cased_before = uc_iscased(c);
+            break;
+        }
+    }
+    if (!cased_before)
+        return false;
+    for (p = after; p < end;) {
+        uint32_t c = cp_next(&p);
+        if (!uc_case_ignorable(c))
+            return !uc_iscased(c);
+    }
+    return true;
+}
+
+/* Put the mapping of c (full mappings from unicode_db.h when they differ
+ * from the simple one). */
 static void
 put_mapped(StrBuf *b, uint32_t c, int mode, bool upper)
 {
-    if (c == 0xDF && (upper || mode == CASE_FOLD)) {
-        sb_put(b, upper ? "SS" : "ss", 2);
+    const UcSpecial *sp = c >= 0x80 ? uc_special_of(c) : NULL;
+    if (sp) {
+        const char *m = upper ? (mode == CASE_TITLE || mode == CASE_CAPITALIZE ? sp->title
+                                                                               : sp->upper)
+                              : (mode == CASE_FOLD ? sp->fold : sp->lower);
+        sb_put(b, m, strlen(m));
         return;
     }
-    if (c == 0x130 && !upper) {
-        sb_put(b, "i\xcc\x87", 3);
-        return;
-    }
-    sb_put_cp(b, upper ? (mode == CASE_TITLE || mode == CASE_CAPITALIZE ? uc_totitle(c)
-                                                                         : uc_toupper(c))
-                       : uc_tolower(c));
+    sb_put_cp(b, upper ? uc_toupper(c) : uc_tolower(c));
 }
 
 static Value
@@ -1080,6 +1073,7 @@ case_map(ThreadState *ts, StrObj *s, int mode)
     const char *p = s->data, *end = p + s->size;
     bool prev_cased = false, first = true;
     while (p < end) {
+        const char *at = p;
         uint32_t c = cp_next(&p);
         bool up;
         switch (mode) {
@@ -1104,6 +1098,11 @@ case_map(ThreadState *ts, StrObj *s, int mode)
             up = false;
         }
         first = false;
+        if (c == 0x3A3 && !up && mode != CASE_FOLD &&
+            final_sigma(s->data, at, p, s->data + s->size)) {
+            sb_put_cp(&b, 0x3C2);
+            continue;
+        }
         put_mapped(&b, c, mode, up);
     }
     return sb_finish(ts, &b);
@@ -1227,9 +1226,10 @@ case_predicate(ThreadState *ts, Value *args, int nargs, Value kwnames, const cha
     bool cased = false, prev_cased = false;
     while (p < end) {
         uint32_t c = cp_next(&p);
-        bool up = uc_isupper(c) || (which == 2 && uc_totitle(c) == c && uc_iscased(c) &&
-                                    !uc_islower(c));
-        bool lo = uc_islower(c);
+        bool tc = uc_istitle_char(c);
+        bool up = !tc && uc_isupper(c), lo = !tc && uc_islower(c);
+        if (which == 2 && tc)
+            up = true;
         if (which == 0 && lo)
             return V_FALSE;
         if (which == 1 && up)
