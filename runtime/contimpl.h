@@ -19,6 +19,21 @@
 #include "tstate.h"
 #include "tuple.h"
 
+/* memcpy/memmove of n Values; empty lists have a NULL buffer, so skip n == 0. */
+static inline void
+vcopy(Value *dst, const Value *src, int64_t n)
+{
+    if (n > 0)
+        memcpy(dst, src, (size_t)n * sizeof(Value));
+}
+
+static inline void
+vmove(Value *dst, const Value *src, int64_t n)
+{
+    if (n > 0)
+        memmove(dst, src, (size_t)n * sizeof(Value));
+}
+
 /* ---- a malloc'd byte buffer; str_new copies it at the end ---- */
 typedef struct ContBuf {
     char *p;

@@ -380,10 +380,20 @@ copy_into(ThreadState *ts, DictObj *dst, DictObj *src)
 {
     if (!src->used)
         return 0;
+    /* dst is empty but may still own the arrays of deleted entries */
+    free(dst->index);
+    free(dst->entries);
+    dst->index = NULL;
+    dst->entries = NULL;
+    dst->nindex = dst->cap = dst->nentries = dst->used = 0;
     if (src->used == src->nentries) {
         dst->index = malloc((size_t)src->nindex * sizeof(int32_t));
         dst->entries = malloc((size_t)src->cap * sizeof(DictEntry));
         if (!dst->index || !dst->entries) {
+            free(dst->index);
+            free(dst->entries);
+            dst->index = NULL;
+            dst->entries = NULL;
             exc_no_memory(ts);
             return -1;
         }
@@ -1302,25 +1312,100 @@ view_richcompare(ThreadState *ts, Value a, Value b, int op)
     return r < 0 ? VNULL : val_bool(r);
 }
 
-/* a op b for keys/items views: set(a) op= b. */
+/* CPython's dictviews_to_set: a keys view of an exact dict converts from
+ * the dict itself (set_update's dict path sizes the table up front). */
+static Value
+view_to_set(ThreadState *ts, Value v)
+{
+    Value src = v;
+    if (val_is(v, &DictKeysType) && val_is(view_dict(v), &DictType))
+        src = view_dict(v);
+    return set_from_iterable(ts, &SetType, src);
+}
+
+/* a op b for keys/items views (either side may be the view): set(a) op= b. */
 static Value
 view_setop(ThreadState *ts, Value a, Value b, int nb)
 {
-    Value s = set_new(ts, &SetType);
+    Value s = view_to_set(ts, a);
     if (!s)
         return VNULL;
     ts_push_root(ts, s);
-    int rc = set_update(ts, s, a);
-    if (rc == 0)
-        rc = set_inplace_op(ts, s, b, nb);
+    int rc = set_inplace_op(ts, s, b, nb);
     ts_pop_roots(ts, 1);
     return rc < 0 ? VNULL : s;
 }
 
+/* CPython's _PyDictView_Intersect, which fixes the result's insertion order. */
 static Value
 view_and(ThreadState *ts, Value a, Value b)
 {
-    return view_setop(ts, a, b, NB_AND);
+    Value self = a, other = b;
+    if (!val_is(self, &DictKeysType) && !val_is(self, &DictItemsType)) {
+        self = b;
+        other = a;
+    }
+    int64_t len_self = dict_as(view_dict(self))->used;
+    if (val_is(other, &SetType)) {
+        int64_t n = set_as(other)->used;
+        if (len_self <= n) {
+            Value r = set_from_iterable(ts, &SetType, VNULL);
+            if (!r)
+                return VNULL;
+            ts_push_root(ts, r);
+            /* other.intersection(self): iterates self, keeps what other has */
+            Value it = obj_iter(ts, self);
+            int rc = it ? 0 : -1;
+            if (it)
+                ts_push_root(ts, it);
+            int xslot = ts->nroots;
+            ts_push_root(ts, VNULL);
+            while (rc == 0) {
+                Value x = obj_next(ts, it);
+                ts->roots[xslot] = x;
+                if (!x) {
+                    rc = ts_has_exc(ts) ? -1 : 0;
+                    break;
+                }
+                int in = set_contains(ts, other, x);
+                if (in < 0 || (in && set_add(ts, r, x) < 0))
+                    rc = -1;
+            }
+            ts_pop_roots(ts, it ? 3 : 2);
+            return rc < 0 ? VNULL : r;
+        }
+    }
+    if (val_is(other, &DictKeysType) || val_is(other, &DictItemsType)) {
+        if (dict_as(view_dict(other))->used > len_self) {
+            Value t = self;
+            self = other;
+            other = t;
+        }
+    }
+    Value r = set_new(ts, &SetType);
+    if (!r)
+        return VNULL;
+    ts_push_root(ts, r);
+    Value it = obj_iter(ts, other);
+    int rc = it ? 0 : -1;
+    if (it)
+        ts_push_root(ts, it);
+    int xslot = ts->nroots;
+    ts_push_root(ts, VNULL);
+    bool keys = val_is(self, &DictKeysType);
+    while (rc == 0) {
+        Value x = obj_next(ts, it);
+        ts->roots[xslot] = x;
+        if (!x) {
+            rc = ts_has_exc(ts) ? -1 : 0;
+            break;
+        }
+        int in = keys ? keys_contains(ts, self, x) : items_contains(ts, self, x);
+        if (in < 0 || (in && set_add(ts, r, x) < 0))
+            rc = -1;
+    }
+    ts_pop_roots(ts, it ? 3 : 2);
+    return rc < 0 ? VNULL : r;
 }
 
 static Value
@@ -1335,9 +1420,48 @@ view_sub(ThreadState *ts, Value a, Value b)
     return view_setop(ts, a, b, NB_SUB);
 }
 
+/* CPython's dictitems_xor: pairs of d2 not equal in d1, then d1's remaining pairs. */
+static Value
+items_xor(ThreadState *ts, Value a, Value b)
+{
+    Value d1 = view_dict(a), d2 = view_dict(b);
+    Value tmp = dict_copy(ts, d1);
+    if (!tmp)
+        return VNULL;
+    ts_push_root(ts, tmp);
+    Value r = set_new(ts, &SetType);
+    int rc = r ? 0 : -1;
+    if (r)
+        ts_push_root(ts, r);
+    for (int64_t i = 0; rc == 0 && i < dict_as(d2)->nentries; i++) {
+        DictEntry e = dict_as(d2)->entries[i];
+        if (!e.key)
+            continue;
+        Value v1;
+        int found = dict_lookup_hash(ts, tmp, e.key, e.hash, &v1);
+        int del = found > 0 ? obj_eq(ts, v1, e.value) : found;
+        if (del < 0) {
+            rc = -1;
+        } else if (del) {
+            rc = dict_del(ts, tmp, e.key) < 0 ? -1 : 0;
+        } else {
+            Value pair = tuple_pack(ts, 2, e.key, e.value);
+            rc = pair ? set_add(ts, r, pair) : -1;
+        }
+    }
+    if (rc == 0) {
+        Value items = dict_view_new(ts, tmp, &DictItemsType);
+        rc = items ? set_update(ts, r, items) : -1;
+    }
+    ts_pop_roots(ts, r ? 2 : 1);
+    return rc < 0 ? VNULL : r;
+}
+
 static Value
 view_xor(ThreadState *ts, Value a, Value b)
 {
+    if (val_is(a, &DictItemsType) && val_is(b, &DictItemsType))
+        return items_xor(ts, a, b);
     return view_setop(ts, a, b, NB_XOR);
 }
 

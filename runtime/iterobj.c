@@ -58,6 +58,8 @@ enumerate_new(ThreadState *ts, Type *t, Value *args, int nargs, Value kwnames)
     if (!iterable)
         return exc_raise(ts, &TypeErrorType,
                          "enumerate() missing required argument 'iterable'");
+    if (start == V_TRUE || start == V_FALSE)
+        start = val_from_int(start == V_TRUE);
     if (start && !int_check(start)) {
         if (!val_type(start)->index)
             return exc_raise(ts, &TypeErrorType,

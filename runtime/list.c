@@ -165,7 +165,7 @@ list_extend(ThreadState *ts, Value list, Value iterable)
             return -1;
         /* re-read: src may be l->items itself (l.extend(l)), moved by the grow */
         src = list_check(iterable) ? list_as(iterable)->items : tuple_as(iterable)->items;
-        memmove(l->items + l->len, src, (size_t)n * sizeof(Value));
+        vmove(l->items + l->len, src, n);
         l->len += n;
         return 0;
     }
@@ -201,7 +201,7 @@ list_insert(ThreadState *ts, Value list, int64_t where, Value v)
         where = l->len;
     if (list_grow(ts, l, l->len + 1) < 0)
         return -1;
-    memmove(l->items + where + 1, l->items + where, (size_t)(l->len - where) * sizeof(Value));
+    vmove(l->items + where + 1, l->items + where, l->len - where);
     l->items[where] = v;
     l->len++;
     return 0;
@@ -218,7 +218,7 @@ list_pop_index(ThreadState *ts, Value list, int64_t i)
     if (i < 0 || i >= l->len)
         return exc_raise(ts, &IndexErrorType, "pop index out of range");
     Value v = l->items[i];
-    memmove(l->items + i, l->items + i + 1, (size_t)(l->len - i - 1) * sizeof(Value));
+    vmove(l->items + i, l->items + i + 1, l->len - i - 1);
     l->len--;
     maybe_shrink(l);
     return v;
@@ -227,6 +227,8 @@ list_pop_index(ThreadState *ts, Value list, int64_t i)
 void
 list_reverse_items(Value *lo, Value *hi)
 {
+    if (hi - lo < 2)
+        return;
     for (--hi; lo < hi; lo++, hi--) {
         Value t = *lo;
         *lo = *hi;
@@ -242,8 +244,8 @@ list_concat(ThreadState *ts, Value a, Value b)
     if (!r)
         return VNULL;
     ListObj *o = list_as(r);
-    memcpy(o->items, x->items, (size_t)x->len * sizeof(Value));
-    memcpy(o->items + x->len, y->items, (size_t)y->len * sizeof(Value));
+    vcopy(o->items, x->items, x->len);
+    vcopy(o->items + x->len, y->items, y->len);
     o->len = x->len + y->len;
     return r;
 }
@@ -368,7 +370,7 @@ list_getitem(ThreadState *ts, Value list, Value index)
 static void
 list_del_range(ListObj *l, int64_t lo, int64_t hi)
 {
-    memmove(l->items + lo, l->items + hi, (size_t)(l->len - hi) * sizeof(Value));
+    vmove(l->items + lo, l->items + hi, l->len - hi);
     l->len -= hi - lo;
     maybe_shrink(l);
 }
@@ -383,9 +385,8 @@ list_replace_range(ThreadState *ts, ListObj *l, int64_t lo, int64_t hi, const Va
     int64_t d = n - (hi - lo);
     if (d > 0 && list_grow(ts, l, l->len + d) < 0)
         return -1;
-    memmove(l->items + hi + d, l->items + hi, (size_t)(l->len - hi) * sizeof(Value));
-    if (n)
-        memcpy(l->items + lo, items, (size_t)n * sizeof(Value));
+    vmove(l->items + hi + d, l->items + hi, l->len - hi);
+    vcopy(l->items + lo, items, n);
     l->len += d;
     return 0;
 }
@@ -730,6 +731,9 @@ m_sort(ThreadState *ts, Value *args, int nargs, Value kwnames)
     static const char *const allowed[] = {"key", "reverse", NULL};
     if (nargs > 1)
         return exc_raise(ts, &TypeErrorType, "sort() takes no positional arguments");
+    if (kw_len(kwnames) > 2)
+        return exc_raise(ts, &TypeErrorType, "sort() takes at most 2 keyword arguments (%d given)",
+                         kw_len(kwnames));
     if (kw_check(ts, kwnames, "sort", allowed) < 0)
         return VNULL;
     Value key = kw_get(args, nargs, kwnames, "key");

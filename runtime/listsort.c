@@ -220,6 +220,23 @@ compute_minrun(int64_t n)
 #undef SORT_NAME
 #undef SORT_LT
 
+/* Tuples whose first items are all small ints: decide on the first items
+ * inline, fall back to the full tuple compare when they are equal. */
+static inline int
+lt_tuple_int1(MergeState *ms, Value a, Value b)
+{
+    Value p = tuple_as(a)->items[0], q = tuple_as(b)->items[0];
+    if (p != q)
+        return (int64_t)p < (int64_t)q;
+    return lt_tuple(ms, a, b);
+}
+
+#define SORT_NAME(f) f##_tuple_int
+#define SORT_LT(ms, a, b) lt_tuple_int1((ms), (a), (b))
+#include "listsort_tmpl.h"
+#undef SORT_NAME
+#undef SORT_LT
+
 /* Small-int keys: tagged words order like their payloads. */
 #define SORT_NAME(f) f##_int
 #define SORT_LT(ms, a, b) ((int64_t)(a) < (int64_t)(b))
@@ -269,7 +286,12 @@ list_sort(ThreadState *ts, Value list, Value key, bool reverse)
         ms.lt = choose_lt(s.k, n, false);
         if (ms.lt == lt_tuple)
             ms.tuple_elem_lt = choose_lt(s.k, n, true);
-        rc = ms.lt == lt_int ? timsort_int(&ms, s, n) : timsort_generic(&ms, s, n);
+        if (ms.lt == lt_int)
+            rc = timsort_int(&ms, s, n);
+        else if (ms.lt == lt_tuple && ms.tuple_elem_lt == lt_int)
+            rc = timsort_tuple_int(&ms, s, n);
+        else
+            rc = timsort_generic(&ms, s, n);
         if (reverse)
             ss_reverse(s, n);
         free(ms.tmp.k);

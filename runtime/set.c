@@ -178,8 +178,8 @@ restart:;
                         goto restart;
                     mask = (uint64_t)so->mask;
                 }
-            } else if (e->hash == -1 && !freeslot) {
-                freeslot = e;
+            } else if (e->hash == -1) {
+                freeslot = e; /* CPython keeps the last dummy seen, not the first */
             }
             e++;
         } while (probes--);

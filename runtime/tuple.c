@@ -96,6 +96,8 @@ tuple_mark(GC *gc, Obj *o)
 {
     TupleObj *t = (TupleObj *)o;
     gc_mark_array(gc, t->items, (size_t)t->len);
+    if (o->type != &TupleType)
+        gc_mark(gc, (Value)t->hash_cache); /* the __dict__ of a subclass instance */
 }
 
 static int64_t
@@ -133,22 +135,27 @@ tuple_repr(ThreadState *ts, Value t)
     TupleObj *o = tuple_as(t);
     if (o->len == 0)
         return str_from_cstr(ts, "()");
-    if (o->hash_cache)
+    /* only exact tuples keep the guard: subclasses use the field for __dict__ */
+    bool exact = tuple_check_exact(t);
+    if (exact && o->hash_cache)
         return str_from_cstr(ts, "(...)");
-    o->hash_cache = 1;
+    if (exact)
+        o->hash_cache = 1;
     ContBuf b = {0};
     cbuf_puts(&b, "(");
     for (int64_t i = 0; i < o->len; i++) {
         if (i)
             cbuf_puts(&b, ", ");
         if (cbuf_repr(ts, &b, o->items[i]) < 0) {
-            o->hash_cache = 0;
+            if (exact)
+                o->hash_cache = 0;
             cbuf_free(&b);
             return VNULL;
         }
     }
     cbuf_puts(&b, o->len == 1 ? ",)" : ")");
-    o->hash_cache = 0;
+    if (exact)
+        o->hash_cache = 0;
     return cbuf_finish(ts, &b);
 }
 

@@ -8,7 +8,10 @@
 typedef struct TupleObj {
     Obj base;
     int64_t len;
-    int64_t hash_cache; /* used as the repr recursion guard (tuples never cache their hash) */
+    /* Exact tuples: the repr recursion guard (tuples never cache their hash).
+     * Instances of tuple subclasses: their __dict__ Value (VNULL if none),
+     * so a class's dict_offset can be offsetof(TupleObj, hash_cache). */
+    int64_t hash_cache;
     Value items[];
 } TupleObj;
 

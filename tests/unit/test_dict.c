@@ -145,6 +145,18 @@ test_set_order(ThreadState *ts)
     set_add(ts, s, I(10));
     int64_t out4[] = {1, 10, 3};
     check_set_order(ts, s, out4, 3);
+
+    /* several dummies in one probe run: CPython reuses the last one seen */
+    s = set_new(ts, &SetType);
+    int64_t in5[] = {1, 2, 3, 40, 17};
+    for (int i = 0; i < 5; i++)
+        set_add(ts, s, I(in5[i]));
+    for (int i = 1; i <= 3; i++)
+        set_discard(ts, s, I(i));
+    for (int i = 0; i < 5; i++)
+        set_add(ts, s, I(i));
+    int64_t out5[] = {0, 2, 1, 3, 4, 40, 17};
+    check_set_order(ts, s, out5, 7);
 }
 
 static void
