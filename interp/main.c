@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "dict.h"
@@ -208,6 +209,15 @@ main(int argc, char **argv)
             fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", argv[0], script, errno,
                     strerror(errno));
         return 2;
+    }
+    struct stat st;
+    if (script && stat(script, &st) == 0 && S_ISDIR(st.st_mode)) {
+        char cwd[4096];
+        if (script[0] != '/' && getcwd(cwd, sizeof cwd))
+            fprintf(stderr, "%s: can't find '__main__' module in '%s/%s'\n", argv[0], cwd, script);
+        else
+            fprintf(stderr, "%s: can't find '__main__' module in '%s'\n", argv[0], script);
+        return 1;
     }
     /* sys.argv: the script (or -c / - / ''), then the remaining words. */
     int first = script ? o.argi : o.cmd ? o.argi : (o.argi < argc ? o.argi + 1 : o.argi);

@@ -104,18 +104,32 @@ call_excepthook(ThreadState *ts, Value exc)
 }
 
 /* Report the pending exception as CPython's PyErr_Print does; the exit status. */
+static int report_uncaught(ThreadState *ts, Value exc);
+
 static int
 handle_uncaught(ThreadState *ts)
 {
     flush_io(ts);
     Value exc = exc_fetch(ts);
+    ts_push_root(ts, exc); /* printing may run Python code (__str__, hooks) */
+    int rc = report_uncaught(ts, exc);
+    ts_pop_roots(ts, 1);
+    return rc;
+}
+
+static int
+report_uncaught(ThreadState *ts, Value exc)
+{
     if (val_isinstance(exc, &SystemExitType))
         return system_exit_status(ts, exc);
     call_excepthook(ts, exc);
     if (ts_has_exc(ts)) {
         /* The hook itself raised SystemExit. */
         Value e2 = exc_fetch(ts);
-        return system_exit_status(ts, e2);
+        ts_push_root(ts, e2);
+        int rc = system_exit_status(ts, e2);
+        ts_pop_roots(ts, 1);
+        return rc;
     }
     flush_io(ts);
     if (val_isinstance(exc, &KeyboardInterruptType)) {

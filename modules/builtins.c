@@ -769,24 +769,29 @@ is_number(Value v)
 }
 
 static Value
-bi_divmod(ThreadState *ts, Value *args, int nargs, Value kwnames)
+divmod_numbers(ThreadState *ts, Value a, Value b)
 {
-    if (arg_no_kwargs(ts, "divmod", kwnames) < 0 || arg_check_count(ts, "divmod", nargs, 2, 2) < 0)
-        return VNULL;
-    Value a = args[0], b = args[1];
-    if (is_number(a) && is_number(b) && (float_check(a) || float_check(b))) {
+    if (float_check(a) || float_check(b)) {
         double db;
         if (float_coerce(ts, b, &db) < 0)
             return VNULL;
         if (db == 0.0)
             return exc_raise(ts, &ZeroDivisionErrorType, "float divmod()");
     }
-    if (is_number(a) && is_number(b) && (val_type(a)->flags & TF_HEAPTYPE) == 0 &&
-        (val_type(b)->flags & TF_HEAPTYPE) == 0) {
-        Value q = obj_binary_op(ts, a, b, NB_FLOORDIV);
-        Value r = q ? obj_binary_op(ts, a, b, NB_MOD) : VNULL;
-        return r ? tuple_pack(ts, 2, q, r) : VNULL;
-    }
+    Value q = obj_binary_op(ts, a, b, NB_FLOORDIV);
+    Value r = q ? obj_binary_op(ts, a, b, NB_MOD) : VNULL;
+    return r ? tuple_pack(ts, 2, q, r) : VNULL;
+}
+
+static Value
+bi_divmod(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    if (arg_no_kwargs(ts, "divmod", kwnames) < 0 || arg_check_count(ts, "divmod", nargs, 2, 2) < 0)
+        return VNULL;
+    Value a = args[0], b = args[1];
+    bool numbers = is_number(a) && is_number(b);
+    if (numbers && !((val_type(a)->flags | val_type(b)->flags) & TF_HEAPTYPE))
+        return divmod_numbers(ts, a, b);
     bool found = false;
     StrObj *dm = str_intern(ts, "__divmod__"), *rdm = str_intern(ts, "__rdivmod__");
     Value r = obj_call_special(ts, a, dm, &b, 1, &found);
@@ -801,6 +806,8 @@ bi_divmod(ThreadState *ts, Value *args, int nargs, Value kwnames)
         if (ts_has_exc(ts))
             return VNULL;
     }
+    if (numbers)
+        return divmod_numbers(ts, a, b);
     return exc_raise(ts, &TypeErrorType, "unsupported operand type(s) for divmod(): '%s' and '%s'",
                      obj_type_name(a), obj_type_name(b));
 }

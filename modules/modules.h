@@ -44,6 +44,8 @@ typedef struct FileObj {
     size_t wlen, wcap;
     char *rbuf;
     size_t rpos, rlen, rcap;
+    Value buffer;    /* text file: its binary .buffer view (made on first use) */
+    Value peer;      /* binary .buffer view: the text file it belongs to */
 } FileObj;
 
 extern Type FileType, UnsupportedOperationType;

@@ -40,6 +40,8 @@ file_mark(GC *gc, Obj *o)
     gc_mark(gc, f->name);
     gc_mark(gc, f->mode);
     gc_mark(gc, f->encoding);
+    gc_mark(gc, f->buffer);
+    gc_mark(gc, f->peer);
 }
 
 /* Write all of buf to the descriptor; errno on failure. */
@@ -103,7 +105,10 @@ file_flush(ThreadState *ts, FileObj *f)
 {
     if (check_open(ts, f) < 0)
         return -1;
-    if (raw_flush(f) < 0) {
+    /* A text file and its .buffer view share the descriptor; at most one of
+     * them holds pending bytes (writes flush the other side first). */
+    FileObj *other = f->buffer ? file_self(f->buffer) : f->peer ? file_self(f->peer) : NULL;
+    if ((other && raw_flush(other) < 0) || raw_flush(f) < 0) {
         exc_raise_errno(ts, errno, VNULL);
         return -1;
     }
@@ -118,6 +123,11 @@ file_write_bytes(ThreadState *ts, FileObj *f, const char *p, size_t n)
         return -1;
     if (!f->writable) {
         exc_raise(ts, &UnsupportedOperationType, "not writable");
+        return -1;
+    }
+    FileObj *other = f->buffer ? file_self(f->buffer) : f->peer ? file_self(f->peer) : NULL;
+    if (other && other->wlen && raw_flush(other) < 0) {
+        exc_raise_errno(ts, errno, VNULL);
         return -1;
     }
     if (f->rlen > f->rpos) {
@@ -157,8 +167,12 @@ file_write_bytes(ThreadState *ts, FileObj *f, const char *p, size_t n)
 static ssize_t
 fill(ThreadState *ts, FileObj *f)
 {
-    if (f->rpos > 0 && f->rpos == f->rlen)
-        f->rpos = f->rlen = 0;
+    if (f->rpos > 0) {
+        /* Drop consumed bytes so the buffer only grows for long lines. */
+        memmove(f->rbuf, f->rbuf + f->rpos, f->rlen - f->rpos);
+        f->rlen -= f->rpos;
+        f->rpos = 0;
+    }
     if (f->rcap - f->rlen < FILE_BUFSIZE) {
         size_t cap = f->rcap ? f->rcap * 2 : FILE_BUFSIZE * 2;
         char *nb = realloc(f->rbuf, cap);
@@ -182,6 +196,32 @@ fill(ThreadState *ts, FileObj *f)
     }
 }
 
+/* Move bytes read ahead by `from` to the front of `to`'s read buffer, so a
+ * text file and its .buffer view see one stream. */
+static int
+take_readahead(ThreadState *ts, FileObj *to, FileObj *from)
+{
+    size_t n = from->rlen - from->rpos;
+    if (!n)
+        return 0;
+    size_t have = to->rlen - to->rpos;
+    char *nb = malloc(n + have + FILE_BUFSIZE);
+    if (!nb) {
+        exc_no_memory(ts);
+        return -1;
+    }
+    memcpy(nb, from->rbuf + from->rpos, n);
+    if (have)
+        memcpy(nb + n, to->rbuf + to->rpos, have);
+    free(to->rbuf);
+    to->rbuf = nb;
+    to->rcap = n + have + FILE_BUFSIZE;
+    to->rpos = 0;
+    to->rlen = n + have;
+    from->rpos = from->rlen = 0;
+    return 0;
+}
+
 static int
 check_readable(ThreadState *ts, FileObj *f)
 {
@@ -193,13 +233,33 @@ check_readable(ThreadState *ts, FileObj *f)
     }
     if (f->wlen && file_flush(ts, f) < 0)
         return -1;
+    if (f->peer && take_readahead(ts, f, file_self(f->peer)) < 0)
+        return -1;
+    if (f->buffer && take_readahead(ts, f, file_self(f->buffer)) < 0)
+        return -1;
     return 0;
 }
 
+/* Text mode reads translate "\r\n" to "\n" (universal newlines, the common case). */
 static Value
 make_result(ThreadState *ts, FileObj *f, const char *p, size_t n)
 {
-    return f->binary ? bytes_new(ts, p, n) : str_new(ts, p, n);
+    if (f->binary)
+        return bytes_new(ts, p, n);
+    if (!memchr(p, '\r', n))
+        return str_new(ts, p, n);
+    char *buf = malloc(n ? n : 1);
+    if (!buf)
+        return exc_no_memory(ts);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] == '\r' && i + 1 < n && p[i + 1] == '\n')
+            continue;
+        buf[k++] = p[i];
+    }
+    Value r = str_new(ts, buf, k);
+    free(buf);
+    return r;
 }
 
 Value
@@ -551,6 +611,26 @@ fg_errors(ThreadState *ts, Value self)
 }
 
 static Value
+fg_buffer(ThreadState *ts, Value self)
+{
+    FileObj *f = file_self(self);
+    if (f->binary)
+        return exc_raise(ts, &AttributeErrorType, "'%s' object has no attribute 'buffer'",
+                         f->readable ? "_io.BufferedReader" : "_io.BufferedWriter");
+    if (!f->buffer) {
+        const char *m = str_cstr(f->mode);
+        const char *bm = strchr(m, '+') ? "rb+" : strchr(m, 'r') ? "rb" : "wb";
+        Value b = file_new_fd(ts, f->fd, f->name, bm, "utf-8", 0);
+        if (!b)
+            return VNULL;
+        file_self(b)->peer = self;
+        file_self(b)->write_through = f->write_through;
+        f->buffer = b;
+    }
+    return f->buffer;
+}
+
+static Value
 fg_line_buffering(ThreadState *ts, Value self)
 {
     return val_bool(file_self(self)->line_buffering);
@@ -560,6 +640,7 @@ static const GetSetDef file_getsets[] = {
     {"name", fg_name, NULL},         {"mode", fg_mode, NULL},
     {"closed", fg_closed, NULL},     {"encoding", fg_encoding, NULL},
     {"errors", fg_errors, NULL},     {"line_buffering", fg_line_buffering, NULL},
+    {"buffer", fg_buffer, NULL},
     {NULL},
 };
 
@@ -937,6 +1018,62 @@ add_info(ThreadState *ts, Value d)
     return 0;
 }
 
+/* sys.float_info, sys.int_info, sys.hash_info as attribute namespaces. */
+static int
+add_numeric_info(ThreadState *ts, Value d)
+{
+    static const struct {
+        const char *ns, *name;
+        double f;
+        int is_float;
+    } items[] = {
+        {"float_info", "max", 1.7976931348623157e+308, 1},
+        {"float_info", "max_exp", 1024, 0},
+        {"float_info", "max_10_exp", 308, 0},
+        {"float_info", "min", 2.2250738585072014e-308, 1},
+        {"float_info", "min_exp", -1021, 0},
+        {"float_info", "min_10_exp", -307, 0},
+        {"float_info", "dig", 15, 0},
+        {"float_info", "mant_dig", 53, 0},
+        {"float_info", "epsilon", 2.220446049250313e-16, 1},
+        {"float_info", "radix", 2, 0},
+        {"float_info", "rounds", 1, 0},
+        {"int_info", "bits_per_digit", 30, 0},
+        {"int_info", "sizeof_digit", 4, 0},
+        {"int_info", "default_max_str_digits", 4300, 0},
+        {"int_info", "str_digits_check_threshold", 640, 0},
+        {"hash_info", "width", 64, 0},
+        {"hash_info", "modulus", 2305843009213693951.0, 0},
+        {"hash_info", "inf", 314159, 0},
+        {"hash_info", "nan", 0, 0},
+        {"hash_info", "imag", 1000003, 0},
+        {"hash_info", "hash_bits", 64, 0},
+        {"hash_info", "seed_bits", 128, 0},
+        {"hash_info", "cutoff", 0, 0},
+    };
+    Value ns = VNULL;
+    const char *cur = "";
+    for (size_t i = 0; i < sizeof items / sizeof items[0]; i++) {
+        if (strcmp(cur, items[i].ns) != 0) {
+            cur = items[i].ns;
+            ns = make_namespace(ts, cur);
+            if (!ns || dict_set_cstr(ts, d, cur, ns) < 0)
+                return -1;
+        }
+        Value v;
+        if (items[i].is_float)
+            v = float_new(ts, items[i].f);
+        else if (!strcmp(items[i].name, "modulus"))
+            v = int_from_i64(ts, ((int64_t)1 << 61) - 1);
+        else
+            v = val_from_int((int64_t)items[i].f);
+        if (!v || dict_set_cstr(ts, *obj_dict_slot(ns), items[i].name, v) < 0)
+            return -1;
+    }
+    Value alg = str_from_cstr(ts, "siphash13");
+    return alg ? dict_set_cstr(ts, *obj_dict_slot(ns), "algorithm", alg) : -1;
+}
+
 static int
 add_executable(ThreadState *ts, Value d)
 {
@@ -1005,7 +1142,8 @@ mod_sys_init(ThreadState *ts, int argc, char **argv)
         dict_set_cstr(ts, d, "warnoptions", list_new(ts, 0)) < 0 ||
         dict_set_cstr(ts, d, "dont_write_bytecode", V_TRUE) < 0)
         return VNULL;
-    if (add_std_streams(ts, d) < 0 || add_info(ts, d) < 0 || add_executable(ts, d) < 0)
+    if (add_std_streams(ts, d) < 0 || add_info(ts, d) < 0 || add_executable(ts, d) < 0 ||
+        add_numeric_info(ts, d) < 0)
         return VNULL;
     static const char *const hooks[][2] = {{"excepthook", "__excepthook__"},
                                            {"displayhook", "__displayhook__"}};

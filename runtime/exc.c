@@ -817,8 +817,13 @@ exc_new(ThreadState *ts, Type *t, Value args_tuple)
     TupleObj *a = args_tuple ? tuple_as(args_tuple) : NULL;
     Value *items = a ? a->items : NULL;
     int n = a ? (int)a->len : 0;
-    if (t->flags & TF_HEAPTYPE)
-        return obj_call(ts, val_from_obj(t), items, n, VNULL);
+    if (t->flags & TF_HEAPTYPE) {
+        /* The class's __new__/__init__ may run Python code: keep the args alive. */
+        ts_push_root(ts, args_tuple);
+        Value r = obj_call(ts, val_from_obj(t), items, n, VNULL);
+        ts_pop_roots(ts, 1);
+        return r;
+    }
     Value e = t->new_(ts, t, items, n, VNULL);
     if (!e)
         return VNULL;
@@ -842,6 +847,10 @@ exc_raise_arg(ThreadState *ts, Type *t, Value arg)
 Value
 exc_raise(ThreadState *ts, Type *t, const char *fmt, ...)
 {
+    if (!strchr(fmt, '%')) {
+        Value m = str_from_cstr(ts, fmt);
+        return m ? exc_raise_arg(ts, t, m) : VNULL;
+    }
     char buf[512];
     va_list ap;
     va_start(ap, fmt);
@@ -875,10 +884,15 @@ exc_raise_value(ThreadState *ts, Value exc)
         Value inst = obj_call0(ts, exc);
         if (!inst)
             return VNULL;
-        if (!val_isinstance(inst, &BaseExceptionType))
+        if (!val_isinstance(inst, &BaseExceptionType)) {
+            Value r = obj_repr(ts, exc);
+            Value ri = r ? obj_repr(ts, val_from_obj(val_type(inst))) : VNULL;
+            if (!ri)
+                return VNULL;
             return exc_raise(ts, &TypeErrorType,
                              "calling %s should have returned an instance of BaseException, not %s",
-                             obj_type_name(inst), obj_type_name(inst));
+                             str_cstr(r), str_cstr(ri));
+        }
         return set_raised(ts, inst);
     }
     if (!val_isinstance(exc, &BaseExceptionType))

@@ -18,6 +18,7 @@
 #include "dict.h"
 #include "exc.h"
 #include "func.h"
+#include "int.h"
 #include "list.h"
 #include "str.h"
 #include "tstate.h"
@@ -88,10 +89,100 @@ g_tb_lasti(ThreadState *ts, Value self)
     return val_from_int(((TracebackObj *)val_as_obj(self))->lasti * 2);
 }
 
+/* tb_frame: frames are not kept after unwinding (PERFORMANCE-NOTES 2.5), so
+ * this is a snapshot with the attributes scripts read from it. */
+typedef struct FrameSnapObj {
+    Obj base;
+    Value code, globals;
+    int32_t lineno;
+} FrameSnapObj;
+
+static void
+fs_mark(GC *gc, Obj *o)
+{
+    gc_mark(gc, ((FrameSnapObj *)o)->code);
+    gc_mark(gc, ((FrameSnapObj *)o)->globals);
+}
+
+static FrameSnapObj *
+fs_self(Value v)
+{
+    return (FrameSnapObj *)val_as_obj(v);
+}
+
+static Value
+g_f_code(ThreadState *ts, Value self)
+{
+    return fs_self(self)->code;
+}
+
+static Value
+g_f_globals(ThreadState *ts, Value self)
+{
+    return fs_self(self)->globals ? fs_self(self)->globals : V_NONE;
+}
+
+static Value
+g_f_locals(ThreadState *ts, Value self)
+{
+    CodeObj *co = (CodeObj *)val_as_obj(fs_self(self)->code);
+    if (!(co->flags & CO_OPTIMIZED) && fs_self(self)->globals)
+        return fs_self(self)->globals;
+    return dict_new(ts);
+}
+
+static Value
+g_f_lineno(ThreadState *ts, Value self)
+{
+    return val_from_int(fs_self(self)->lineno);
+}
+
+static Value
+g_f_back(ThreadState *ts, Value self)
+{
+    return V_NONE;
+}
+
+static Value
+g_f_builtins(ThreadState *ts, Value self)
+{
+    return ts->interp->builtins;
+}
+
+static const GetSetDef fs_getsets[] = {
+    {"f_code", g_f_code, NULL},       {"f_globals", g_f_globals, NULL},
+    {"f_locals", g_f_locals, NULL},   {"f_lineno", g_f_lineno, NULL},
+    {"f_back", g_f_back, NULL},       {"f_builtins", g_f_builtins, NULL},
+    {NULL},
+};
+
+static Value
+fs_repr(ThreadState *ts, Value self)
+{
+    CodeObj *co = (CodeObj *)val_as_obj(fs_self(self)->code);
+    return str_from_fmt(ts, "<frame at %p, file '%s', line %d, code %s>", (void *)val_as_obj(self),
+                        co->filename ? str_cstr(co->filename) : "?", fs_self(self)->lineno,
+                        co->name ? str_cstr(co->name) : "?");
+}
+
+static Type FrameSnapType = {.name = "frame", .parent = &ObjectType, .basicsize = sizeof(FrameSnapObj),
+                      .mark = fs_mark, .repr = fs_repr, .getsets = fs_getsets};
+
 static Value
 g_tb_frame(ThreadState *ts, Value self)
 {
-    return V_NONE;
+    TracebackObj *tb = (TracebackObj *)val_as_obj(self);
+    if (!tb->code)
+        return V_NONE;
+    if (!FrameSnapType.dict)
+        type_ready(ts, &FrameSnapType);
+    FrameSnapObj *f = gc_alloc(ts, &FrameSnapType, sizeof(FrameSnapObj));
+    if (!f)
+        return VNULL;
+    f->code = tb->code;
+    f->globals = tb->globals;
+    f->lineno = tb_lineno(tb);
+    return val_from_obj(f);
 }
 
 static const GetSetDef tb_getsets[] = {
@@ -565,12 +656,12 @@ same_str(Value a, Value b)
 }
 
 static void
-format_tb(Buf *b, Value tbv)
+format_tb(Buf *b, Value tbv, long limit)
 {
     long depth = 0;
     for (Value t = tbv; t; t = ((TracebackObj *)val_as_obj(t))->next)
         depth++;
-    while (tbv && depth > TB_DEFAULT_LIMIT) {
+    while (tbv && depth > limit) {
         depth--;
         tbv = ((TracebackObj *)val_as_obj(tbv))->next;
     }
@@ -601,6 +692,19 @@ format_tb(Buf *b, Value tbv)
         long more = cnt - TB_RECURSIVE_CUTOFF;
         buf_printf(b, "  [Previous line repeated %ld more time%s]\n", more, more > 1 ? "s" : "");
     }
+}
+
+/* sys.tracebacklimit if it is an int, else CPython's default of 1000. */
+static long
+tb_limit(ThreadState *ts)
+{
+    Value v = ts->interp->sys ? dict_get_cstr(ts, *obj_dict_slot(ts->interp->sys), "tracebacklimit")
+                              : VNULL;
+    if (!v || !int_check(v))
+        return TB_DEFAULT_LIMIT;
+    if (!val_is_int(v))
+        return int_sign(v) > 0 ? (long)1 << 62 : 0;
+    return (long)val_as_int(v);
 }
 
 /* ---- exception display ---- */
@@ -922,9 +1026,10 @@ print_one(ThreadState *ts, Buf *b, Value exc)
         return;
     }
     Value tb = exc_as(exc)->traceback;
-    if (tb) {
+    long limit = tb_limit(ts);
+    if (tb && limit > 0) {
         buf_puts(b, "Traceback (most recent call last):\n");
-        format_tb(b, tb);
+        format_tb(b, tb, limit);
     }
     print_message(ts, b, exc);
     print_notes(ts, b, exc);
@@ -962,9 +1067,10 @@ void
 tb_print(ThreadState *ts, Value tb, Value file)
 {
     Buf b = {0};
-    if (tb && tb != V_NONE) {
+    long limit = tb_limit(ts);
+    if (tb && tb != V_NONE && limit > 0) {
         buf_puts(&b, "Traceback (most recent call last):\n");
-        format_tb(&b, tb);
+        format_tb(&b, tb, limit);
     }
     if (b.len) {
         if (!file)
@@ -986,9 +1092,10 @@ exc_print(ThreadState *ts, Value exc, Value file)
         file = sys_get(ts, "stderr");
     Value saved = exc_fetch(ts);
     if (b.p) {
-        if (!file || file == V_NONE) {
+        if (!file) {
             fputs("lost sys.stderr\n", stderr);
-            fputs(b.p, stderr);
+        } else if (file == V_NONE) {
+            /* CPython prints nothing when sys.stderr is None. */
         } else if (file_write_cstr(ts, file, b.p) < 0) {
             exc_clear(ts);
         } else {
