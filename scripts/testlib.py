@@ -83,8 +83,9 @@ class Result:
 
 
 def normalize_err(data, script):
-    """Make stderr independent of where the tree lives: strip the absolute
-    directory of the script (tracebacks should already say "NAME.py")."""
+    """Make stderr independent of where the tree lives. CPython 3.11 prints
+    the main script's absolute path in tracebacks (File "/abs/dir/NAME.py"),
+    so the script's directory is stripped: .exp.err files say "NAME.py"."""
     d = os.path.dirname(os.path.abspath(script)).encode() + b"/"
     return data.replace(d, b"")
 

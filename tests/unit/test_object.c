@@ -223,6 +223,41 @@ test_classes(ThreadState *ts)
 }
 
 static void
+test_inline_values(ThreadState *ts)
+{
+    Value A = make_class(ts, "P", tuple_new(ts, 0), ns_main(ts));
+    Value a = A ? obj_call0(ts, A) : VNULL;
+    if (!a) {
+        fail_exc(ts, "class P");
+        return;
+    }
+    StrObj *x = str_intern(ts, "x"), *y = str_intern(ts, "y");
+    obj_setattr(ts, a, x, val_from_int(1));
+    obj_setattr(ts, a, y, val_from_int(2));
+    expect_true("inline: dict slot still empty", *obj_dict_slot(a) == VNULL);
+    expect_true("inline: a.y", obj_instance_attr(a, y) == val_from_int(2));
+    expect_true("inline: shape index", type_shape_index(val_type(a), y) == 1);
+    expect_true("inline: slot", *obj_inline_slot(a, val_type(a), 0) == val_from_int(1));
+    expect_repr(ts, "inline: __dict__", obj_get_dict(ts, a), "{'x': 1, 'y': 2}");
+    expect_true("inline: dict mode after __dict__", obj_inline_slot(a, val_type(a), 0) == NULL);
+    expect_true("inline: a.x via dict", obj_getattr(ts, a, x) == val_from_int(1));
+    Value b = obj_call0(ts, A);
+    obj_setattr(ts, b, y, val_from_int(3)); /* out of shape order: needs a dict */
+    expect_repr(ts, "inline: out of order", obj_get_dict(ts, b), "{'y': 3}");
+}
+
+static void
+test_misc(ThreadState *ts)
+{
+    Value u = obj_binary_op(ts, val_from_obj(&IntType), val_from_obj(&StrType), NB_OR);
+    expect_repr(ts, "int | str", u, "int | str");
+    expect_true("isinstance(1, int | str)", u && obj_isinstance(ts, val_from_int(1), u) == 1);
+    Value d = obj_getattr_cstr(ts, val_from_obj(&IntType), "__dict__");
+    expect_str(ts, "int.__dict__", d ? obj_repr(ts, d) : VNULL, "mappingproxy({", true);
+    expect_repr(ts, "repr(super)", val_from_obj(&SuperType), "<class 'super'>");
+}
+
+static void
 test_modules(ThreadState *ts)
 {
     Value m = module_new(ts, "mod");
@@ -247,6 +282,8 @@ main(int argc, char **argv)
     test_builtin_types(ts);
     test_classes(ts);
     test_modules(ts);
+    test_inline_values(ts);
+    test_misc(ts);
     if (failures) {
         printf("%d failure(s)\n", failures);
         return 1;
