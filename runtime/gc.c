@@ -36,62 +36,137 @@ current_epoch(GC *gc)
 #endif
 #define GC_CHUNK_SIZE ((size_t)64 << 10)
 
+struct GcChunk {
+    GcChunk *next;
+    size_t slot;   /* slot size in bytes */
+    size_t nslots;
+    char *data;    /* nslots slots; a free slot has type NULL */
+};
+
 static size_t
 size_class(size_t size)
 {
     return (size + 15) >> 4;
 }
 
+static Obj *
+slot_at(GcChunk *c, size_t i)
+{
+    return (Obj *)(c->data + i * c->slot);
+}
+
+static size_t
+chunk_hash(uintptr_t data, size_t cap)
+{
+    return (size_t)((data >> 16) * 0x9e3779b97f4a7c15ull) & (cap - 1);
+}
+
+static void
+table_insert(GcChunk **table, size_t cap, GcChunk *ch)
+{
+    size_t i = chunk_hash((uintptr_t)ch->data, cap);
+    while (table[i])
+        i = (i + 1) & (cap - 1);
+    table[i] = ch;
+}
+
+static int
+table_add(GC *gc, GcChunk *ch)
+{
+    if ((gc->nchunks + 1) * 2 > gc->chunk_table_cap) {
+        size_t cap = gc->chunk_table_cap ? gc->chunk_table_cap * 2 : 64;
+        GcChunk **t = calloc(cap, sizeof *t);
+        if (!t)
+            return -1;
+        for (size_t i = 0; i < gc->chunk_table_cap; i++)
+            if (gc->chunk_table[i])
+                table_insert(t, cap, gc->chunk_table[i]);
+        free(gc->chunk_table);
+        gc->chunk_table = t;
+        gc->chunk_table_cap = cap;
+    }
+    table_insert(gc->chunk_table, gc->chunk_table_cap, ch);
+    gc->nchunks++;
+    return 0;
+}
+
+static GcChunk *
+chunk_of(GC *gc, uintptr_t addr)
+{
+    if (!gc->chunk_table_cap)
+        return NULL;
+    uintptr_t data = addr & ~(uintptr_t)(GC_CHUNK_SIZE - 1);
+    for (size_t i = chunk_hash(data, gc->chunk_table_cap);; i = (i + 1) & (gc->chunk_table_cap - 1)) {
+        GcChunk *ch = gc->chunk_table[i];
+        if (!ch)
+            return NULL;
+        if ((uintptr_t)ch->data == data)
+            return ch;
+    }
+}
+
+/* A new chunk for class c, its slots threaded onto the free list in
+ * address order.  Chunk data is aligned to its size so that any address
+ * maps to its chunk by masking (conservative stack scanning). */
+static int
+add_chunk(GC *gc, size_t c)
+{
+    GcChunk *ch = malloc(sizeof *ch);
+    char *data = aligned_alloc(GC_CHUNK_SIZE, GC_CHUNK_SIZE);
+    if (ch)
+        ch->data = data;
+    if (!ch || !data || table_add(gc, ch) < 0) {
+        free(ch);
+        free(data);
+        return -1;
+    }
+    ch->slot = c << 4;
+    ch->nslots = GC_CHUNK_SIZE / ch->slot;
+    ch->next = gc->chunks[c];
+    gc->chunks[c] = ch;
+    Obj *head = gc->free_lists[c];
+    for (size_t i = ch->nslots; i-- > 0;) {
+        Obj *o = slot_at(ch, i);
+        o->type = NULL;
+        o->gc_next = head;
+        head = o;
+    }
+    gc->free_lists[c] = head;
+    return 0;
+}
+
 static void *
 small_alloc(GC *gc, size_t size)
 {
     size_t c = size_class(size);
-    void *p = gc->free_lists[c];
-    if (p) {
-        gc->free_lists[c] = *(void **)p;
-        memset(p, 0, c << 4);
-        return p;
-    }
-    if ((size_t)(gc->chunk_end - gc->chunk_pos) < (c << 4)) {
-        char *chunk = malloc(GC_CHUNK_SIZE);
-        if (!chunk)
-            return NULL;
-        *(void **)chunk = gc->chunks;
-        gc->chunks = chunk;
-        gc->chunk_pos = chunk + 16;
-        gc->chunk_end = chunk + GC_CHUNK_SIZE;
-    }
-    p = gc->chunk_pos;
-    gc->chunk_pos += c << 4;
-    memset(p, 0, c << 4);
-    return p;
-}
-
-static void
-obj_release(GC *gc, Obj *o)
-{
-    if (GC_USE_MALLOC || o->gc_size > GC_SMALL_MAX) {
-        free(o);
-        return;
-    }
-    size_t c = size_class(o->gc_size);
-    *(void **)o = gc->free_lists[c];
-    gc->free_lists[c] = o;
+    if (!gc->free_lists[c] && add_chunk(gc, c) < 0)
+        return NULL;
+    Obj *o = gc->free_lists[c];
+    gc->free_lists[c] = o->gc_next;
+    memset(o, 0, c << 4);
+    return o;
 }
 
 void *
 gc_alloc(ThreadState *ts, Type *t, size_t size)
 {
     GC *gc = &ts->interp->gc;
-    Obj *o = (GC_USE_MALLOC || size > GC_SMALL_MAX) ? calloc(1, size) : small_alloc(gc, size);
+    Obj *o;
+    if (GC_USE_MALLOC || size > GC_SMALL_MAX) {
+        o = calloc(1, size);
+        if (o) {
+            o->gc_next = gc->objects;
+            gc->objects = o;
+        }
+    } else {
+        o = small_alloc(gc, size);
+    }
     if (!o) {
         exc_no_memory(ts);
         return NULL;
     }
     o->type = t;
     o->gc_size = size > UINT32_MAX ? UINT32_MAX : (uint32_t)size;
-    o->gc_next = gc->objects;
-    gc->objects = o;
     gc->allocated += size;
     if (gc->allocated > gc->threshold || gc->stress)
         atomic_fetch_or_explicit(&ts->breaker, BREAK_GC, memory_order_relaxed);
@@ -184,6 +259,99 @@ mark_thread(GC *gc, ThreadState *ts)
     gc_mark(gc, ts->thread_dict);
 }
 
+/* ---- C stacks, scanned conservatively ---- */
+
+static int
+cmp_addr(const void *a, const void *b)
+{
+    uintptr_t x = (uintptr_t) * (Obj *const *)a, y = (uintptr_t) * (Obj *const *)b;
+    return x < y ? -1 : x > y;
+}
+
+static void
+sort_large(GC *gc)
+{
+    size_t n = 0;
+    for (Obj *o = gc->objects; o; o = o->gc_next)
+        n++;
+    if (n > gc->cap_large) {
+        Obj **a = realloc(gc->large_sorted, n * sizeof *a);
+        if (!a) {
+            gc->nlarge = 0;
+            return;
+        }
+        gc->large_sorted = a;
+        gc->cap_large = n;
+    }
+    n = 0;
+    for (Obj *o = gc->objects; o; o = o->gc_next)
+        gc->large_sorted[n++] = o;
+    qsort(gc->large_sorted, n, sizeof *gc->large_sorted, cmp_addr);
+    gc->nlarge = n;
+}
+
+/* The live object containing address w, or NULL (interior pointers count). */
+static Obj *
+object_at(GC *gc, uintptr_t w)
+{
+    GcChunk *ch = chunk_of(gc, w);
+    if (ch) {
+        size_t i = (w - (uintptr_t)ch->data) / ch->slot;
+        Obj *o = i < ch->nslots ? slot_at(ch, i) : NULL;
+        return o && o->type ? o : NULL;
+    }
+    size_t lo = 0, hi = gc->nlarge;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if ((uintptr_t)gc->large_sorted[mid] <= w)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (!lo)
+        return NULL;
+    Obj *o = gc->large_sorted[lo - 1];
+    return w < (uintptr_t)o + o->gc_size ? o : NULL;
+}
+
+static void
+mark_word(GC *gc, uintptr_t w)
+{
+    Obj *o = object_at(gc, w);
+    if (o)
+        gc_mark(gc, val_from_obj(o));
+}
+
+/* Reads other threads' stacks and this one's redzones on purpose. */
+__attribute__((no_sanitize("address", "thread"))) static void
+scan_c_stack(GC *gc, const uintptr_t *regs, char *lo, char *hi)
+{
+    if (!lo || !hi || lo >= hi)
+        return;
+    for (int i = 0; i < C_STACK_NREGS; i++)
+        mark_word(gc, regs[i]);
+    uintptr_t *p = (uintptr_t *)(((uintptr_t)lo + 7) & ~(uintptr_t)7);
+    for (; (char *)p + sizeof *p <= hi; p++)
+        mark_word(gc, *p);
+}
+
+/* The collecting thread scans itself from here; the others from where they
+ * last gave up the GIL (gil_spill). */
+static void
+mark_c_stacks(GC *gc, InterpState *in, ThreadState *self)
+{
+    sort_large(gc);
+    uintptr_t regs[C_STACK_NREGS];
+    char *sp;
+    c_stack_spill(regs, &sp);
+    for (ThreadState *t = in->threads; t; t = t->next) {
+        if (t == self)
+            scan_c_stack(gc, regs, sp, t->c_stack_hi);
+        else
+            scan_c_stack(gc, t->saved_regs, t->c_stack_lo, t->c_stack_hi);
+    }
+}
+
 /* Every static type, so their dicts and MROs survive (init.c lists them). */
 extern Type *const init_static_types[];
 
@@ -224,26 +392,76 @@ propagate(GC *gc)
     }
 }
 
-static void
-sweep(GC *gc)
+static bool
+is_dead(Obj *o, uint32_t epoch)
 {
-    uint32_t epoch = current_epoch(gc);
+    return o->type && o->gc_mark != epoch;
+}
+
+/* Pass 1 (all finalizers) must finish before pass 2 frees anything: a dead
+ * object's finalizer may read its type, which may die in the same cycle. */
+static void
+finalize_dead(GC *gc, uint32_t epoch)
+{
     for (Obj *o = gc->objects; o; o = o->gc_next)
         if (o->gc_mark != epoch && o->type->finalize)
             o->type->finalize(o);
+    for (size_t c = 0; c < GC_NCLASSES; c++)
+        for (GcChunk *ch = gc->chunks[c]; ch; ch = ch->next)
+            for (size_t i = 0; i < ch->nslots; i++) {
+                Obj *o = slot_at(ch, i);
+                if (is_dead(o, epoch) && o->type->finalize)
+                    o->type->finalize(o);
+            }
+}
+
+static size_t
+free_dead_large(GC *gc, uint32_t epoch)
+{
     size_t live = 0;
     Obj **link = &gc->objects;
     while (*link) {
         Obj *o = *link;
         if (o->gc_mark != epoch) {
             *link = o->gc_next;
-            obj_release(gc, o);
+            free(o);
         } else {
             live += o->gc_size;
             link = &o->gc_next;
         }
     }
-    gc->live = live;
+    return live;
+}
+
+/* Rebuild each class's free list from scratch, in address order. */
+static size_t
+free_dead_small(GC *gc, uint32_t epoch)
+{
+    size_t live = 0;
+    for (size_t c = 0; c < GC_NCLASSES; c++) {
+        Obj *head = NULL;
+        for (GcChunk *ch = gc->chunks[c]; ch; ch = ch->next)
+            for (size_t i = ch->nslots; i-- > 0;) {
+                Obj *o = slot_at(ch, i);
+                if (o->type && o->gc_mark == epoch) {
+                    live += ch->slot;
+                    continue;
+                }
+                o->type = NULL;
+                o->gc_next = head;
+                head = o;
+            }
+        gc->free_lists[c] = head;
+    }
+    return live;
+}
+
+static void
+sweep(GC *gc)
+{
+    uint32_t epoch = current_epoch(gc);
+    finalize_dead(gc, epoch);
+    gc->live = free_dead_large(gc, epoch) + free_dead_small(gc, epoch);
 }
 
 void
@@ -252,6 +470,7 @@ gc_collect(ThreadState *ts)
     GC *gc = &ts->interp->gc;
     gc->collections++;
     gc_mark_roots(gc, ts->interp);
+    mark_c_stacks(gc, ts->interp, ts);
     propagate(gc);
     sweep(gc);
     gc->allocated = 0;
@@ -262,22 +481,21 @@ gc_collect(ThreadState *ts)
 void
 gc_free_all(GC *gc)
 {
-    for (Obj *o = gc->objects; o; o = o->gc_next)
-        if (o->type->finalize)
-            o->type->finalize(o);
-    Obj *o = gc->objects;
-    while (o) {
-        Obj *next = o->gc_next;
-        if (GC_USE_MALLOC || o->gc_size > GC_SMALL_MAX)
-            free(o);
-        o = next;
-    }
-    gc->objects = NULL;
-    while (gc->chunks) {
-        void *next = *(void **)gc->chunks;
-        free(gc->chunks);
-        gc->chunks = next;
+    gc->collections++; /* a fresh epoch: nothing is marked, everything is dead */
+    sweep(gc);
+    for (size_t c = 0; c < GC_NCLASSES; c++) {
+        GcChunk *ch = gc->chunks[c];
+        while (ch) {
+            GcChunk *next = ch->next;
+            free(ch->data);
+            free(ch);
+            ch = next;
+        }
+        gc->chunks[c] = NULL;
+        gc->free_lists[c] = NULL;
     }
     free(gc->stack);
     free(gc->extra_roots);
+    free(gc->chunk_table);
+    free(gc->large_sorted);
 }

@@ -10,6 +10,12 @@
  * keep the Values it needs reachable: on the VM stack, inside a reachable
  * object, or in ts->roots (ts_push_root / ts_pop_roots).
  *
+ * C stacks: as a safety net for C code that keeps a fresh object only in a
+ * C local while it calls Python code, the collector also scans the C stack
+ * and saved registers of every thread conservatively: any word that points
+ * into a live heap object keeps it alive (objects never move, so this is
+ * always safe).  The precise roots below remain the rule.
+ *
  * Roots (gc_mark_roots in gc.c lists all of them): every thread state's
  * frames and value stacks, exc/exc_info/roots/thread_dict, the interp's
  * modules/builtins/sys/interned/names/argv/path/main_dict, every builtin
@@ -27,16 +33,23 @@
 typedef struct ThreadState ThreadState;
 typedef struct Type Type;
 
-/* Small objects come from per-size-class free lists carved out of 64 KiB
- * chunks (16-byte classes up to GC_SMALL_MAX); larger ones from malloc. */
+/* Small objects live in 64 KiB chunks, each holding slots of one size class
+ * (multiples of 16 bytes up to GC_SMALL_MAX), so sweeping is a linear scan
+ * of memory rather than a walk of a linked list.  Larger objects come from
+ * malloc and are kept in the `objects` list. */
 #define GC_SMALL_MAX 512
 #define GC_NCLASSES (GC_SMALL_MAX / 16 + 1)
 
+typedef struct GcChunk GcChunk;
+
 struct GC {
-    Obj *objects;        /* every heap object */
-    void *free_lists[GC_NCLASSES];
-    char *chunk_pos, *chunk_end; /* bump region of the newest chunk */
-    void *chunks;        /* list of chunks, linked through their first word */
+    Obj *objects;        /* large objects (and all objects in sanitizer builds) */
+    Obj *free_lists[GC_NCLASSES]; /* free slots, linked through gc_next */
+    GcChunk *chunks[GC_NCLASSES]; /* chunks of each class */
+    GcChunk **chunk_table; /* open-addressing set of all chunks, by data address */
+    size_t chunk_table_cap, nchunks;
+    Obj **large_sorted;  /* large objects by address, rebuilt at each collection */
+    size_t nlarge, cap_large;
     size_t allocated;    /* bytes since last collection */
     size_t live;         /* bytes surviving the last collection */
     size_t threshold;    /* collect when allocated exceeds this */

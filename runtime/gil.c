@@ -36,12 +36,13 @@
  *
  * 6. Blocking calls: sleep, lock waits, join, reads and writes of files and
  *    the terminal, input().  They are bracketed by SP_BEGIN_ALLOW_THREADS /
- *    SP_END_ALLOW_THREADS (gil_release_blocking / gil_reacquire_blocking).
- *    The rule for code between the two: touch no object, not even to read
- *    it; copy what you need (a C buffer, an fd, a timeout) before releasing,
- *    and keep the objects you will need afterwards rooted (on the VM stack
- *    or in ts->roots), since the collector may run in another thread while
- *    this one is blocked.
+ *    SP_END_ALLOW_THREADS (gil_release_blocking / gil_reacquire_blocking),
+ *    in the same C function.  The rule for code between the two: touch no
+ *    object, not even to read it; copy what you need (a C buffer, an fd, a
+ *    timeout) before releasing.  The objects the thread will need afterwards
+ *    stay alive because the collector, which may run in another thread
+ *    meanwhile, scans this thread's C stack and the registers saved by
+ *    SP_BEGIN_ALLOW_THREADS (gc.c, "C stacks"), besides its VM stack.
  *
  * 7. Signals.  The C handler only records the signal and sets BREAK_SIGNAL
  *    in the main thread's breaker; Python handlers run in the main thread at
@@ -204,12 +205,23 @@ gil_drop(ThreadState *ts, int forced)
     pthread_mutex_unlock(&g->switch_mutex);
 }
 
+/* THREADING helper: a thread refused the GIL because the interpreter is
+ * finalizing (a daemon or _thread thread) must never run Python again nor
+ * touch any object: it ends here, quietly, leaking its state. */
+static void
+take_or_exit(ThreadState *ts)
+{
+    if (gil_take(ts) < 0)
+        pthread_exit(NULL);
+}
+
 void
 gil_yield(ThreadState *ts)
 {
+    gil_spill(ts); /* this frame stays put until the GIL is back */
     atomic_fetch_and(&ts->breaker, ~(uint32_t)BREAK_DROP_GIL);
     gil_drop(ts, 1);
-    gil_take(ts);
+    take_or_exit(ts);
 }
 
 void
@@ -224,5 +236,5 @@ gil_release_blocking(ThreadState *ts, const char *why)
 void
 gil_reacquire_blocking(ThreadState *ts)
 {
-    gil_take(ts);
+    take_or_exit(ts);
 }

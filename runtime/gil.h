@@ -9,6 +9,41 @@
 
 typedef struct ThreadState ThreadState;
 
+#define C_STACK_NREGS 12
+
+/* Store the callee-saved registers in regs and the stack pointer in *lo. */
+__attribute__((always_inline)) static inline void
+c_stack_spill(uintptr_t *regs, char **lo)
+{
+    char *sp;
+#if defined(__x86_64__)
+    __asm__ volatile("movq %%rbx, 0(%1)\n\t"
+                     "movq %%rbp, 8(%1)\n\t"
+                     "movq %%r12, 16(%1)\n\t"
+                     "movq %%r13, 24(%1)\n\t"
+                     "movq %%r14, 32(%1)\n\t"
+                     "movq %%r15, 40(%1)\n\t"
+                     "movq %%rsp, %0"
+                     : "=r"(sp)
+                     : "r"(regs)
+                     : "memory");
+#elif defined(__aarch64__)
+    __asm__ volatile("stp x19, x20, [%1, #0]\n\t"
+                     "stp x21, x22, [%1, #16]\n\t"
+                     "stp x23, x24, [%1, #32]\n\t"
+                     "stp x25, x26, [%1, #48]\n\t"
+                     "stp x27, x28, [%1, #64]\n\t"
+                     "stp x29, x30, [%1, #80]\n\t"
+                     "mov %0, sp"
+                     : "=r"(sp)
+                     : "r"(regs)
+                     : "memory");
+#else
+#error "c_stack_spill: add the callee-saved registers of this architecture"
+#endif
+    *lo = sp;
+}
+
 /* Counters kept per thread and for the whole GIL; times in nanoseconds. */
 typedef struct GilStats {
     uint64_t acquisitions;   /* times the GIL was taken */
@@ -47,7 +82,15 @@ void gil_reacquire_blocking(ThreadState *ts);
 void gil_yield(ThreadState *ts);
 uint64_t gil_now_ns(void);
 
-#define SP_BEGIN_ALLOW_THREADS(ts, why) gil_release_blocking((ts), (why));
+/* Record where this thread's live C frames start and what its callee-saved
+ * registers hold, so that the collector, running in another thread while
+ * this one is blocked, can scan them (gc.c "C stacks").  Must be expanded in
+ * the function that stays on the stack for the whole blocked period. */
+#define gil_spill(ts) c_stack_spill((ts)->saved_regs, &(ts)->c_stack_lo)
+
+#define SP_BEGIN_ALLOW_THREADS(ts, why)                                                            \
+    gil_spill(ts);                                                                                 \
+    gil_release_blocking((ts), (why));
 #define SP_END_ALLOW_THREADS(ts) gil_reacquire_blocking(ts);
 
 #endif

@@ -6,6 +6,7 @@
  * move (frames and generators keep pointers into them) and cost nothing
  * until used.
  */
+#define _GNU_SOURCE 1
 #include "tstate.h"
 
 #include <stdlib.h>
@@ -113,6 +114,14 @@ ts_bind_os_thread(ThreadState *ts)
 {
     ts->ident = (uint64_t)pthread_self();
     ts->native_id = (long)syscall(SYS_gettid);
+    pthread_attr_t a;
+    void *addr;
+    size_t size;
+    if (pthread_getattr_np(pthread_self(), &a) == 0) {
+        if (pthread_attr_getstack(&a, &addr, &size) == 0)
+            ts->c_stack_hi = (char *)addr + size;
+        pthread_attr_destroy(&a);
+    }
 }
 
 int

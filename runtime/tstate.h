@@ -70,6 +70,9 @@ struct ThreadState {
     long native_id;            /* kernel thread id */
     Value thread_dict;         /* per-thread storage for _thread._local */
     GilStats gil_stats;        /* owned by gil.c */
+    char *c_stack_hi;          /* top (highest address) of this OS thread's stack */
+    char *c_stack_lo;          /* while it does not hold the GIL: its stack pointer, or NULL */
+    uintptr_t saved_regs[C_STACK_NREGS]; /* its callee-saved registers at that point */
     uint64_t gil_hold_start;   /* when this thread last took the GIL (ns) */
 };
 
