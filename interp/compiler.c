@@ -1172,8 +1172,6 @@ static int
 compile_call_ex(Compiler *c, NodeList *args, NodeList *kws, int nprefix)
 {
     /* positional: nprefix items already pushed (e.g. the class name) */
-    bool plain = !has_starred(args) && nprefix == 0 && 0;
-    (void)plain;
     if (nprefix == 0 && args->n == 1 && args->items[0]->kind == N_Starred) {
         if (compile_expr(c, args->items[0]->a) < 0)
             return -1;
@@ -1605,9 +1603,10 @@ load_closure(Compiler *c, Scope *child)
         const char *name = child->freevars[i];
         int idx = deref_idx(c, name);
         if (idx < 0) {
-            /* a class scope that passes __class__ itself: cellvar lookup */
-            fprintf(stderr, "gilpy: compiler: no cell for free variable '%s'\n", name);
-            abort();
+            /* the symtable guarantees every child free variable is a cell or
+             * free variable here; reaching this is a compiler bug */
+            c_error(c, child->node ? child->node : c->u->node, "internal compiler error");
+            return -1;
         }
         EMIT(c, LOAD_CLOSURE, idx);
     }
@@ -1812,7 +1811,10 @@ compile_function_obj(Compiler *c, Node *n, const char *name, Node *args, bool la
     Value code = function_code(c, n, name, args, lambda);
     if (!code)
         return -1;
-    flags |= load_closure(c, n->scope);
+    int cl = load_closure(c, n->scope);
+    if (cl < 0)
+        return -1;
+    flags |= cl;
     load_const(c, code);
     return EMIT(c, MAKE_FUNCTION, flags);
 }
@@ -1885,6 +1887,8 @@ compile_classdef(Compiler *c, Node *s)
     if (!code)
         return -1;
     int flags = load_closure(c, s->scope);
+    if (flags < 0)
+        return -1;
     load_const(c, code);
     EMIT(c, MAKE_FUNCTION, flags);
     StrObj *nm = str_intern(c->ts, s->name);
@@ -2006,6 +2010,8 @@ compile_comprehension(Compiler *c, Node *e)
     if (!code)
         return -1;
     int flags = load_closure(c, s);
+    if (flags < 0)
+        return -1;
     load_const(c, code);
     EMIT(c, MAKE_FUNCTION, flags);
     if (compile_expr(c, e->l1.items[0]->b) < 0)
@@ -2203,8 +2209,6 @@ loop_index(Compiler *c)
         int k = c->u->fblocks[i].kind;
         if (k == FB_WHILE || k == FB_FOR)
             return i;
-        if (k == FB_EXCEPTION_HANDLER && 0)
-            return -1;
     }
     return -1;
 }

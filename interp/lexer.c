@@ -212,6 +212,7 @@ measure_indent(const char *p, int *col, int *altcol)
 static int
 tab_error(Lexer *lx)
 {
+    lx->err_kind = LEXERR_DEFERRED;
     return error_at(lx, &TabErrorType, cur_line(lx), 0, cur_line(lx), -1,
                     "inconsistent use of tabs and spaces in indentation");
 }
@@ -251,8 +252,6 @@ scan_string(Lexer *lx, Token *t, const char *start, const char *p)
     char q = p[-1];
     bool triple = p[0] == q && p[1] == q;
     int line0 = cur_line(lx), col0 = col_of(lx, start);
-    const char *ls0 = lx->line_start;
-    int rawline0 = lx->line;
     if (triple)
         p += 2;
     for (;;) {
@@ -308,8 +307,6 @@ scan_string(Lexer *lx, Token *t, const char *start, const char *p)
     t->col = col0;
     t->end_line = cur_line(lx);
     t->end_col = col_of(lx, p);
-    (void)ls0;
-    (void)rawline0;
     lx->p = p;
     return 0;
 }
@@ -340,7 +337,7 @@ check_number(Lexer *lx, const char *start, const char *p)
         }
         char msg[64];
         snprintf(msg, sizeof msg, "invalid %s literal", kindname);
-        int col = col_of(lx, d == '_' || is_id_char(d) ? p : p - 1);
+        int col = col_of(lx, d == '_' ? p : p - 1);
         return error_at(lx, &SyntaxErrorType, cur_line(lx), col, cur_line(lx), col, msg);
     }
     if (!is_hex && !is_oct && !is_bin && start[0] == '0' && p - start > 1) {
@@ -438,8 +435,7 @@ invalid_char(Lexer *lx, const char *start, const char *p)
         snprintf(msg, sizeof msg, "invalid non-printable character U+%04X", c);
         return error_at(lx, &SyntaxErrorType, cur_line(lx), col, cur_line(lx), col, msg);
     }
-    return error_at(lx, &SyntaxErrorType, cur_line(lx), col, cur_line(lx), col + 1,
-                    "invalid syntax");
+    return 1; /* an ASCII character like '$' or '?': a token the parser rejects */
 }
 
 /* Coarse XID check for non-ASCII identifier characters (no Unicode tables):
@@ -539,6 +535,7 @@ line_start(Lexer *lx, Token *t)
                 while (*e && *e != '\n' && *e != '\r')
                     e++;
                 int c = col_of(lx, e);
+                lx->err_kind = LEXERR_DEFERRED;
                 return error_at(lx, &IndentationErrorType, cur_line(lx), c, cur_line(lx), -2,
                                 "unindent does not match any outer indentation level");
             }
@@ -561,6 +558,7 @@ at_eof(Lexer *lx, Token *t, const char *start)
         char msg[64];
         snprintf(msg, sizeof msg, "'%c' was never closed", lx->brackets[lx->depth - 1]);
         int l = lx->bracket_line[lx->depth - 1], c = lx->bracket_col[lx->depth - 1];
+        lx->err_kind = LEXERR_NEVER_CLOSED;
         return error_at(lx, &SyntaxErrorType, l, c, l, -1, msg);
     }
     if (!lx->at_bol) {
@@ -613,12 +611,15 @@ next_token(Lexer *lx, Token *t)
         case R_CONT:
             lx->p = p;
             newline_seen(lx, p);
-            if (*p == '\0' && p >= lx->end)
+            if (*p == '\0' && p >= lx->end) {
+                lx->err_kind = LEXERR_DEFERRED;
                 return error_at(lx, &SyntaxErrorType, cur_line(lx) - 1 < 1 ? 1 : cur_line(lx) - 1,
                                 col_of(lx, start) + 1, cur_line(lx) - 1, -2,
                                 "unexpected EOF while parsing");
+            }
             continue;
         case R_BADCONT:
+            lx->err_kind = LEXERR_DEFERRED;
             if (*p == '\0' && p >= lx->end)
                 return error_at(lx, &SyntaxErrorType, cur_line(lx), col_of(lx, start) + 1,
                                 cur_line(lx), -2, "unexpected EOF while parsing");
@@ -639,8 +640,14 @@ next_token(Lexer *lx, Token *t)
             return at_eof(lx, t, start);
         case R_STRSTART:
             return scan_string(lx, t, start, p);
-        case R_ERROR:
-            return invalid_char(lx, start, p);
+        case R_ERROR: {
+            int r = invalid_char(lx, start, p);
+            if (r <= 0)
+                return r;
+            lx->p = p;
+            set_tok(lx, t, T_UNKNOWN, start, p);
+            return 0;
+        }
         case T_NAME:
             if (check_identifier(lx, start, p) < 0)
                 return -1;
@@ -697,6 +704,7 @@ lex_token(Lexer *lx, int i)
             lx->chunks[lx->nchunks++] = chunk;
         }
         Token *t = tok_slot(lx, lx->ntoks);
+        lx->err_kind = LEXERR_IMMEDIATE;
         if (next_token(lx, t) < 0) {
             lx->failed = true;
             return NULL;

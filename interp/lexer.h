@@ -30,7 +30,7 @@
     X(VBAREQUAL, "|=") X(CIRCUMFLEXEQUAL, "^=") X(LEFTSHIFTEQUAL, "<<=") \
     X(RIGHTSHIFTEQUAL, ">>=") X(DOUBLESTAREQUAL, "**=") X(DOUBLESLASH, "//") \
     X(DOUBLESLASHEQUAL, "//=") X(AT, "@") X(ATEQUAL, "@=") X(RARROW, "->") \
-    X(ELLIPSIS, "...") X(COLONEQUAL, ":=") X(BANG, "!") \
+    X(ELLIPSIS, "...") X(COLONEQUAL, ":=") X(BANG, "!") X(UNKNOWN, "?") \
     X(KW_FALSE, "False") X(KW_NONE, "None") X(KW_TRUE, "True") X(KW_AND, "and") \
     X(KW_AS, "as") X(KW_ASSERT, "assert") X(KW_ASYNC, "async") X(KW_AWAIT, "await") \
     X(KW_BREAK, "break") X(KW_CLASS, "class") X(KW_CONTINUE, "continue") X(KW_DEF, "def") \
@@ -52,6 +52,10 @@ enum {
 };
 
 extern const char *const token_spellings[T_COUNT];
+
+/* CPython's tokenizer sets some errors at once (they win over a parser
+ * error found earlier) and reports others only through the parser. */
+enum { LEXERR_IMMEDIATE, LEXERR_DEFERRED, LEXERR_NEVER_CLOSED };
 
 typedef struct Token {
     int kind;
@@ -82,6 +86,7 @@ typedef struct Lexer {
     Token **chunks;         /* tokens in fixed chunks: pointers stay valid */
     int ntoks, nchunks;
     bool failed;            /* an error was raised: no more tokens */
+    int err_kind;           /* LEXERR_*: how CPython would rank this error */
     /* The full original source, for error lines (shared with sub-lexers). */
     const char *src;
     size_t srclen;

@@ -34,6 +34,7 @@ typedef struct Parser {
     const char *filename;
     bool failed;
     bool fstring;       /* messages get the "f-string: " prefix */
+    int speculative;    /* > 0: errors only mark failure (no exception) */
     const char *ftext;  /* f-string sub-parser: "(expr)\n", the text of its errors */
     size_t ftextlen;
     int fline, fcol;    /* source position of ftext[1] */
@@ -119,6 +120,8 @@ error_range(Parser *p, Type *type, int line, int col, int end_line, int end_col,
     if (p->failed)
         return NULL;
     p->failed = true;
+    if (p->speculative)
+        return NULL;
     char msg[400];
     va_list ap;
     va_start(ap, fmt);
@@ -176,12 +179,22 @@ expect(Parser *p, int k)
 {
     if (kind(p) == k)
         return advance(p);
-    if (k == T_COLON && !p->failed && !p->fstring) {
-        Token *t = cur(p);
-        /* CPython reports "expected ':'" at the token that should have been ':' */
-        error_range(p, &SyntaxErrorType, prev_tok(p)->end_line, prev_tok(p)->end_col,
-                    prev_tok(p)->end_line, prev_tok(p)->end_col, "expected ':'");
-        (void)t;
+    invalid_syntax(p);
+    return NULL;
+}
+
+/* The ':' of a compound statement.  CPython 3.11 says "expected ':'" for
+ * def/try/else/finally whatever follows (forced tokens in its grammar),
+ * for the others only when the line ends there; else "invalid syntax". */
+static Token *
+expect_colon(Parser *p, bool forced)
+{
+    if (kind(p) == T_COLON)
+        return advance(p);
+    Token *t = cur(p);
+    if (!p->fstring && (forced || t->kind == T_NEWLINE)) {
+        error_range(p, &SyntaxErrorType, t->line, t->col, t->end_line, t->end_col,
+                    "expected ':'");
         return NULL;
     }
     invalid_syntax(p);
@@ -501,7 +514,9 @@ escape_error(Parser *p, Token *t, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    error_range(p, &SyntaxErrorType, t->end_line, t->end_col, t->end_line, t->end_col, "%s", msg);
+    (void)t;
+    Token *n = cur(p);
+    error_range(p, &SyntaxErrorType, n->line, n->col, n->end_line, n->end_col, "%s", msg);
     return -1;
 }
 
@@ -665,12 +680,15 @@ body_pos(const StrInfo *si, const char *s, int *line, int *col)
     *col = c;
 }
 
-/* CPython 3.11 reports f-string errors just after the string token. */
+/* CPython 3.11 reports f-string and escape errors at the token after the
+ * string literal(s): the parser has consumed them when it decodes. */
 static void
 fstring_error(Parser *p, Token *t, int width, const char *msg)
 {
-    error_range(p, &SyntaxErrorType, t->end_line, t->end_col, t->end_line, t->end_col + width, "%s",
-                msg);
+    (void)t;
+    (void)width;
+    Token *n = cur(p);
+    error_range(p, &SyntaxErrorType, n->line, n->col, n->end_line, n->end_col, "%s", msg);
 }
 
 static int fstring_body(Parser *p, FParts *fp, const StrInfo *si, const char *s, const char *end,
@@ -1144,7 +1162,8 @@ dict_or_set_atom(Parser *p)
                 if (!key)
                     return NULL;
                 if (kind(p) != T_COLON)
-                    return error_node(p, key, "':' expected after dictionary key");
+                    return error_range(p, &SyntaxErrorType, key->line, key->col, key->line, -1,
+                                       "':' expected after dictionary key");
                 Token *colon = advance(p);
                 if (kind(p) == T_RBRACE || kind(p) == T_COMMA)
                     return error_tok(p, colon, "expression expected after dictionary key and ':'");
@@ -1249,6 +1268,33 @@ subscript(Parser *p, Node *value)
     return finish(p, s);
 }
 
+/* CPython reports this at the furthest token its rule looked at: parse the
+ * rest of the arguments without reporting, then raise there. */
+static Node *
+positional_after_keyword(Parser *p, bool unpacking)
+{
+    p->speculative++;
+    while (!p->failed && accept(p, T_COMMA) && kind(p) != T_RPAR) {
+        if (kind(p) == T_STAR || kind(p) == T_DOUBLESTAR)
+            advance(p);
+        else if (kind(p) == T_NAME && peek_kind(p, 1) == T_EQUAL) {
+            advance(p);
+            advance(p);
+        }
+        if (!expression(p))
+            break;
+    }
+    if (!p->failed)
+        cur(p);
+    p->speculative--;
+    if (p->lx->failed)
+        return NULL; /* a tokenizer error wins */
+    p->failed = false;
+    Token *t = lex_token(p->lx, p->lx->ntoks - 1);
+    return error_tok(p, t, unpacking ? "positional argument follows keyword argument unpacking"
+                                     : "positional argument follows keyword argument");
+}
+
 static Node *
 call_args(Parser *p, Node *func, bool is_class)
 {
@@ -1323,10 +1369,8 @@ call_args(Parser *p, Node *func, bool is_class)
                                    eq->end_col,
                                    "expression cannot contain assignment, perhaps you meant \"==\"?");
             }
-            if (seen_dstar)
-                return error_tok(p, cur(p), "positional argument follows keyword argument unpacking");
-            if (seen_kw)
-                return error_tok(p, cur(p), "positional argument follows keyword argument");
+            if (seen_dstar || seen_kw)
+                return positional_after_keyword(p, seen_dstar);
             ast_append(p->arena, &call->l1, e);
         }
         if (!accept(p, T_COMMA)) {
@@ -1654,9 +1698,12 @@ named_expression(Parser *p)
         return n;
     }
     Node *e = expression(p);
-    if (e && kind(p) == T_COLONEQUAL)
+    if (e && kind(p) == T_COLONEQUAL) {
+        if (!starts_expression(peek_kind(p, 1)))
+            return invalid_syntax(p);
         return error_range(p, &SyntaxErrorType, e->line, e->col, e->end_line, e->end_col,
                            "cannot use assignment expressions with %s", parse_expr_name(e));
+    }
     return e;
 }
 
@@ -1978,6 +2025,10 @@ expr_or_assign_stmt(Parser *p)
     int k = kind(p);
     if (k == T_EQUAL)
         return simple_target_assign(p, first, start);
+    if (k == T_COLONEQUAL && first->kind != N_Name && starts_expression(peek_kind(p, 1)))
+        return error_range(p, &SyntaxErrorType, first->line, first->col, first->end_line,
+                           first->end_col, "cannot use assignment expressions with %s",
+                           parse_expr_name(first));
     int op = augassign_op(k);
     if (op >= 0) {
         if (first->kind != N_Name && first->kind != N_Attribute && first->kind != N_Subscript)
@@ -1996,6 +2047,14 @@ expr_or_assign_stmt(Parser *p)
         return finish(p, a);
     }
     if (k == T_COLON) {
+        bool valid = first->kind == N_Name || first->kind == N_Attribute ||
+                     first->kind == N_Subscript;
+        if (!starts_expression(peek_kind(p, 1))) {
+            /* CPython's first pass stops at ':' for a bad target, after it otherwise */
+            if (valid)
+                advance(p);
+            return invalid_syntax(p);
+        }
         if (first->kind == N_Tuple)
             return error_node(p, first->l1.items[0],
                               "only single target (not tuple) can be annotated");
@@ -2296,7 +2355,7 @@ if_stmt(Parser *p, bool is_elif)
     Token *t = advance(p);
     Node *s = node_at(p, N_If, t);
     s->a = condition(p);
-    if (!s->a || !expect(p, T_COLON))
+    if (!s->a || !expect_colon(p, false))
         return NULL;
     if (block(p, &s->l1, is_elif ? "'elif' statement" : "'if' statement", t) < 0)
         return NULL;
@@ -2309,7 +2368,7 @@ if_stmt(Parser *p, bool is_elif)
         end_at(s, e);
     } else if (kind(p) == T_KW_ELSE) {
         Token *et = advance(p);
-        if (!expect(p, T_COLON) || block(p, &s->l2, "'else' statement", et) < 0)
+        if (!expect_colon(p, true) || block(p, &s->l2, "'else' statement", et) < 0)
             return NULL;
         finish(p, s);
     }
@@ -2322,11 +2381,11 @@ while_stmt(Parser *p)
     Token *t = advance(p);
     Node *s = node_at(p, N_While, t);
     s->a = condition(p);
-    if (!s->a || !expect(p, T_COLON) || block(p, &s->l1, "'while' statement", t) < 0)
+    if (!s->a || !expect_colon(p, false) || block(p, &s->l1, "'while' statement", t) < 0)
         return NULL;
     if (kind(p) == T_KW_ELSE) {
         Token *et = advance(p);
-        if (!expect(p, T_COLON) || block(p, &s->l2, "'else' statement", et) < 0)
+        if (!expect_colon(p, true) || block(p, &s->l2, "'else' statement", et) < 0)
             return NULL;
     }
     return finish(p, s);
@@ -2345,11 +2404,11 @@ for_stmt(Parser *p)
     advance(p);
     s->a = target;
     s->b = star_expressions(p);
-    if (!s->b || !expect(p, T_COLON) || block(p, &s->l1, "'for' statement", t) < 0)
+    if (!s->b || !expect_colon(p, false) || block(p, &s->l1, "'for' statement", t) < 0)
         return NULL;
     if (kind(p) == T_KW_ELSE) {
         Token *et = advance(p);
-        if (!expect(p, T_COLON) || block(p, &s->l2, "'else' statement", et) < 0)
+        if (!expect_colon(p, true) || block(p, &s->l2, "'else' statement", et) < 0)
             return NULL;
     }
     return finish(p, s);
@@ -2408,7 +2467,7 @@ with_stmt(Parser *p)
     } while (accept(p, T_COMMA));
     if (paren && !expect(p, T_RPAR))
         return NULL;
-    if (!expect(p, T_COLON) || block(p, &s->l2, "'with' statement", t) < 0)
+    if (!expect_colon(p, false) || block(p, &s->l2, "'with' statement", t) < 0)
         return NULL;
     return finish(p, s);
 }
@@ -2418,7 +2477,7 @@ try_stmt(Parser *p)
 {
     Token *t = advance(p);
     Node *s = node_at(p, N_Try, t);
-    if (!expect(p, T_COLON) || block(p, &s->l1, "'try' statement", t) < 0)
+    if (!expect_colon(p, true) || block(p, &s->l1, "'try' statement", t) < 0)
         return NULL;
     while (kind(p) == T_KW_EXCEPT) {
         Token *et = advance(p);
@@ -2452,7 +2511,7 @@ try_stmt(Parser *p)
                 h->name = tok_ident(p, n);
             }
         }
-        if (!expect(p, T_COLON) || block(p, &h->l1, "'except' statement", et) < 0)
+        if (!expect_colon(p, false) || block(p, &h->l1, "'except' statement", et) < 0)
             return NULL;
         finish(p, h);
         ast_append(p->arena, &s->l2, h);
@@ -2461,12 +2520,12 @@ try_stmt(Parser *p)
         if (s->l2.n == 0)
             return invalid_syntax(p);
         Token *et = advance(p);
-        if (!expect(p, T_COLON) || block(p, &s->l3, "'else' statement", et) < 0)
+        if (!expect_colon(p, true) || block(p, &s->l3, "'else' statement", et) < 0)
             return NULL;
     }
     if (kind(p) == T_KW_FINALLY) {
         Token *ft = advance(p);
-        if (!expect(p, T_COLON) || block(p, &s->l4, "'finally' statement", ft) < 0)
+        if (!expect_colon(p, true) || block(p, &s->l4, "'finally' statement", ft) < 0)
             return NULL;
     }
     if (s->l2.n == 0 && s->l4.n == 0) {
@@ -2493,8 +2552,9 @@ funcdef(Parser *p, NodeList *decorators)
     if (n->kind != T_NAME)
         return invalid_syntax(p);
     advance(p);
-    if (!expect(p, T_LPAR))
-        return NULL;
+    if (kind(p) != T_LPAR)
+        return error_tok(p, cur(p), "expected '('");
+    advance(p);
     Node *args = parameters(p, T_RPAR, false);
     if (!args || !expect(p, T_RPAR))
         return NULL;
@@ -2506,7 +2566,7 @@ funcdef(Parser *p, NodeList *decorators)
         if (!f->b)
             return NULL;
     }
-    if (!expect(p, T_COLON))
+    if (!expect_colon(p, true))
         return NULL;
     char what[300];
     snprintf(what, sizeof what, "function definition");
@@ -2535,7 +2595,7 @@ classdef(Parser *p, NodeList *decorators)
         c->l3 = call->l1;
         c->l4 = call->l2;
     }
-    if (!expect(p, T_COLON))
+    if (!expect_colon(p, false))
         return NULL;
     if (block(p, &c->l1, "class definition", t) < 0)
         return NULL;
@@ -2725,13 +2785,21 @@ parse_source(ThreadState *ts, Arena *arena, const char *src, size_t len, const c
         /* CPython tokenizes the rest of the source after a parser error and
          * reports a tokenizer error found there instead */
         Value parser_exc = exc_fetch(ts);
+        int err_line = lx.ntoks > 0 ? lex_token(&lx, lx.ntoks - 1)->line : 1;
         for (int i = p.pos;; i++) {
             Token *t = lex_token(&lx, i);
             if (!t || t->kind == T_EOF)
                 break;
         }
-        if (!lx.failed || !ts_has_exc(ts))
+        bool take = lx.failed && ts_has_exc(ts) &&
+                    (lx.err_kind == LEXERR_IMMEDIATE ||
+                     (lx.err_kind == LEXERR_NEVER_CLOSED && lx.depth > 0 &&
+                      err_line > lx.bracket_line[lx.depth - 1]));
+        if (!take) {
+            if (ts_has_exc(ts))
+                exc_clear(ts);
             ts->exc = parser_exc;
+        }
     }
     lex_free(&lx);
     if (p.failed) {

@@ -106,6 +106,44 @@ static const struct {
      1, 1, 1, 10},
     {"f\"{}\"", "SyntaxError", "f-string: empty expression not allowed", 1, 6, 1, 6},
     {"a = 1 if b", "SyntaxError", "expected 'else' after 'if' expression", 1, 5, 1, 11},
+    /* generated from python3.11 (file mode) */
+    {"x = {1: 2, 3}\n", "SyntaxError", "':' expected after dictionary key", 1, 12, 1, 0},
+    {"x = {1: 2, 3: }\n", "SyntaxError", "expression expected after dictionary key and ':'", 1, 13, 1, 14},
+    {"def f(**k, a): pass\n", "SyntaxError", "arguments cannot follow var-keyword argument", 1, 12, 1, 13},
+    {"def f(a, *, **k): pass\n", "SyntaxError", "named arguments must follow bare *", 1, 10, 1, 11},
+    {"if x = 3:\n  pass\n", "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 4, 1, 9},
+    {"while x = 3: pass\n", "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 7, 1, 12},
+    {"from x import a,\n", "SyntaxError", "trailing comma not allowed without surrounding parentheses", 1, 17, 1, 17},
+    {"class A(x for x in y): pass\n", "SyntaxError", "invalid syntax", 1, 11, 1, 14},
+    {"x = 0o8\n", "SyntaxError", "invalid digit '8' in octal literal", 1, 7, 1, 7},
+    {"x = 0x\n", "SyntaxError", "invalid hexadecimal literal", 1, 6, 1, 6},
+    {"x = 0b2\n", "SyntaxError", "invalid digit '2' in binary literal", 1, 7, 1, 7},
+    {"if True:\n\tx = 1\n        y = 2\n", "TabError", "inconsistent use of tabs and spaces in indentation", 3, 1, 3, 0},
+    {"x = '\\N{DASH}'\n", "SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-7: unknown Unicode character name", 1, 15, 1, 15},
+    {"x = 'ab\\x4'\n", "SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes in position 2-4: truncated \\xXX escape", 1, 12, 1, 12},
+    {"f\"{x!z}\"\n", "SyntaxError", "f-string: invalid conversion character: expected 's', 'r', or 'a'", 1, 9, 1, 9},
+    {"f\"{!r}\"\n", "SyntaxError", "f-string: expression required before '!'", 1, 8, 1, 8},
+    {"f\"{x:{y:{z}}}\"\n", "SyntaxError", "f-string: expressions nested too deeply", 1, 15, 1, 15},
+    {"def f() return 1\n", "SyntaxError", "expected ':'", 1, 9, 1, 15},
+    {"class A return\n", "SyntaxError", "invalid syntax", 1, 9, 1, 15},
+    {"if x y:\n  pass\n", "SyntaxError", "invalid syntax", 1, 6, 1, 7},
+    {"try x\n", "SyntaxError", "expected ':'", 1, 5, 1, 6},
+    {"def f:\n", "SyntaxError", "expected '('", 1, 6, 1, 7},
+    {"dr in (-1, 0, 1):\n", "SyntaxError", "invalid syntax", 1, 17, 1, 18},
+    {"print(1, 2:=, 3)\n", "SyntaxError", "invalid syntax", 1, 11, 1, 13},
+    {"__debug__ = 1\n", "SyntaxError", "cannot assign to __debug__", 1, 1, 1, 10},
+    {"f(**a, b)\n", "SyntaxError", "positional argument follows keyword argument unpacking", 1, 9, 1, 10},
+    {"a $ b\n", "SyntaxError", "invalid syntax", 1, 3, 1, 4},
+    {"x = \"abc\n", "SyntaxError", "unterminated string literal (detected at line 1)", 1, 5, 1, 5},
+    {"a \xe2\x82\xac" " b\n", "SyntaxError", "invalid character '\xe2\x82\xac" "' (U+20AC)", 1, 3, 1, 3},
+    {"try:\n  pass\n", "SyntaxError", "expected 'except' or 'finally' block", 2, 0, 2, -1},
+    {"if x:\n", "IndentationError", "expected an indented block after 'if' statement on line 1", 1, 0, 1, -1},
+    {"x=1\\", "SyntaxError", "unexpected EOF while parsing", 1, 5, 1, -1},
+    {"f(a=1, b, c)\n", "SyntaxError", "positional argument follows keyword argument", 1, 12, 1, 13},
+    {"x = 1\nx = (1,\ny = 2\nz = \"abc\n", "SyntaxError", "unterminated string literal (detected at line 4)", 4, 5, 4, 5},
+    {"(a.b) := 1\n", "SyntaxError", "cannot use assignment expressions with attribute", 1, 2, 1, 5},
+    {"x = 1 if 2\n", "SyntaxError", "expected 'else' after 'if' expression", 1, 5, 1, 11},
+    {"del (a, f())\n", "SyntaxError", "cannot delete function call", 1, 9, 1, 12},
 };
 
 static int
@@ -184,6 +222,16 @@ main(int argc, char **argv)
         check_file(ts, argv[i]);
     if (!compile_source(ts, "1 + 2", 5, "<string>", "eval"))
         printf("FAIL: eval mode\n"), failures++;
+    /* many tokens: token storage grows while the parser holds token pointers */
+    size_t cap = 1 << 20, n = 0;
+    char *big = malloc(cap);
+    n += (size_t)snprintf(big + n, cap - n, "d = {");
+    for (int i = 0; i < 20000; i++)
+        n += (size_t)snprintf(big + n, cap - n, "'k%d' 'x': %d, ", i, i);
+    n += (size_t)snprintf(big + n, cap - n, "}\n");
+    if (!compile_source(ts, big, n, "big.py", "exec"))
+        printf("FAIL: big dict\n"), failures++;
+    free(big);
     printf("test_parse: %d failure(s)\n", failures);
     return failures != 0;
 }
