@@ -210,33 +210,35 @@ bind_defaults(ThreadState *ts, FuncObj *fn, CodeObj *co, Value *locals, int narg
     return 0;
 }
 
-/* The general case: keywords, defaults, *args, **kwargs.  The incoming
- * values are copied aside first since binding reorders them; no Python
- * code runs here, so no collection can happen meanwhile. */
+/* The general case: keywords, defaults, *args, **kwargs.  The first
+ * min(nargs, argcount) arguments already sit in their slots; the extra
+ * positional ones and the keyword values are taken out before the other
+ * locals are cleared.  No Python code runs here, so no collection can
+ * happen while values live only in C temporaries. */
 static int
 bind_general(ThreadState *ts, FuncObj *fn, CodeObj *co, Value *base, int nargs, Value kwnames)
 {
     int nkw = kwnames ? (int)tuple_as(kwnames)->len : 0;
-    int nin = nargs + nkw;
-    Value small[32];
-    Value *in = nin <= 32 ? small : malloc(sizeof(Value) * (size_t)nin);
-    if (!in) {
+    int total = co->argcount + co->kwonlyargcount;
+    int n = nargs < co->argcount ? nargs : co->argcount;
+    Value small[16];
+    Value *kwv = nkw <= 16 ? small : malloc(sizeof(Value) * (size_t)nkw);
+    if (!kwv) {
         exc_no_memory(ts);
         return -1;
     }
-    memcpy(in, base, sizeof(Value) * (size_t)nin);
-    for (int i = 0; i < co->nlocals; i++)
-        base[i] = VNULL;
+    memcpy(kwv, base + nargs, sizeof(Value) * (size_t)nkw);
     int rc = -1;
-    int total = co->argcount + co->kwonlyargcount;
-    int n = nargs < co->argcount ? nargs : co->argcount;
-    memcpy(base, in, sizeof(Value) * (size_t)n);
+    Value star = VNULL;
     if (co->flags & CO_VARARGS) {
-        Value t = tuple_from_array(ts, in + n, nargs - n);
-        if (!t)
+        star = tuple_from_array(ts, base + n, nargs - n);
+        if (!star)
             goto done;
-        base[total] = t;
     }
+    for (int i = n; i < co->nlocals; i++)
+        base[i] = VNULL;
+    if (star)
+        base[total] = star;
     Value kwdict = VNULL;
     if (co->flags & CO_VARKEYWORDS) {
         kwdict = dict_new(ts);
@@ -244,7 +246,7 @@ bind_general(ThreadState *ts, FuncObj *fn, CodeObj *co, Value *base, int nargs, 
             goto done;
         base[total + ((co->flags & CO_VARARGS) ? 1 : 0)] = kwdict;
     }
-    if (nkw && bind_keywords(ts, fn, co, base, kwnames, in + nargs, kwdict) < 0)
+    if (nkw && bind_keywords(ts, fn, co, base, kwnames, kwv, kwdict) < 0)
         goto done;
     if (nargs > co->argcount && !(co->flags & CO_VARARGS)) {
         int kwonly_given = 0;
@@ -258,8 +260,8 @@ bind_general(ThreadState *ts, FuncObj *fn, CodeObj *co, Value *base, int nargs, 
         goto done;
     rc = 0;
 done:
-    if (in != small)
-        free(in);
+    if (kwv != small)
+        free(kwv);
     return rc;
 }
 

@@ -13,7 +13,11 @@
  *
  * Dispatch uses computed goto under GNU C (tables generated from
  * opcodes.def) and a switch otherwise.  Small-int and float arithmetic and
- * comparisons are inlined; everything else calls the runtime's obj_* API.
+ * comparisons are inlined (a comparison followed by a conditional jump
+ * skips making the bool); everything else calls the runtime's obj_* API.
+ * Inline caches hang off each code object (co->cache): LOAD_GLOBAL guarded
+ * by dict versions, LOAD_ATTR / STORE_ATTR / LOAD_METHOD guarded by the
+ * class's version tag (instance values inline or in the instance dict).
  * Errors: an instruction that fails jumps to `error`, which records a
  * traceback entry for this frame and searches the exception table (first
  * matching entry wins); frames without a handler are popped and the search
@@ -2315,14 +2319,36 @@ do_call:
     if (val_is(callable, &FunctionType)) {
         FuncObj *fn = (FuncObj *)val_as_obj(callable);
         CodeObj *nco = (CodeObj *)val_as_obj(fn->code);
-        if (LIKELY(nargs == nco->argcount && !kwnames && !nco->ncellvars && !nco->nfreevars &&
-                   !(nco->flags & (CO_GENERATOR | CO_VARARGS | CO_VARKEYWORDS)) &&
-                   !nco->kwonlyargcount && ts->recursion_depth < ts->interp->recursion_limit &&
+        if (LIKELY(!kwnames && !(nco->flags & (CO_GENERATOR | CO_VARARGS | CO_VARKEYWORDS)) &&
+                   !nco->kwonlyargcount && nargs <= nco->argcount &&
+                   ts->recursion_depth < ts->interp->recursion_limit &&
                    ts->frame_count < ts->frame_capacity - 1 &&
                    args + code_framesize(nco) <= ts->stack_limit)) {
-            /* the common call: arguments are already the first locals */
-            for (int i = nargs; i < nco->nlocals; i++)
+            /* positional call: the arguments are already the first locals */
+            int i = nargs;
+            if (UNLIKELY(nargs < nco->argcount)) {
+                int ndef = fn->defaults ? (int)tuple_as(fn->defaults)->len : 0;
+                int first = nco->argcount - ndef;
+                if (nargs < first)
+                    goto call_general;
+                Value *defs = tuple_as(fn->defaults)->items;
+                for (; i < nco->argcount; i++)
+                    args[i] = defs[i - first];
+            }
+            for (; i < nco->nlocals; i++)
                 args[i] = VNULL;
+            if (UNLIKELY(nco->ncellvars | nco->nfreevars)) {
+                Value *cells = args + nco->nlocals;
+                for (int k = 0; k < nco->ncellvars; k++) {
+                    Value c = cell_new(ts, VNULL);
+                    if (!c)
+                        goto error;
+                    cells[k] = c;
+                }
+                if (nco->nfreevars)
+                    memcpy(cells + nco->ncellvars, tuple_as(fn->closure)->items,
+                           sizeof(Value) * (size_t)nco->nfreevars);
+            }
             f->ip = ip;
             f->sp = dest;
             Frame *nf = &ts->frames[ts->frame_count++];
@@ -2332,7 +2358,7 @@ do_call:
             nf->code = nco;
             nf->ip = nco->code;
             nf->base = args;
-            nf->sp = args + nco->nlocals;
+            nf->sp = args + nco->nlocals + nco->ncellvars + nco->nfreevars;
             nf->globals = fn->globals;
             nf->builtins = fn->builtins;
             nf->locals = VNULL;
@@ -2344,6 +2370,7 @@ do_call:
             LOAD_FRAME();
             DISPATCH();
         }
+    call_general:
         if (LIKELY(!(nco->flags & CO_GENERATOR))) {
             f->ip = ip;
             f->sp = sp;

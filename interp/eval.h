@@ -26,6 +26,9 @@ Value compile_source(ThreadState *ts, const char *src, size_t len, const char *f
  * (after printing any uncaught exception as CPython does). */
 int run_main_file(ThreadState *ts, const char *path);
 int run_main_string(ThreadState *ts, const char *src, const char *filename);
+/* After run_main_*: join non-daemon threads, run atexit, stop the other
+ * threads; returns rc (or never returns after an uncaught KeyboardInterrupt). */
+int run_finalize(ThreadState *ts, int rc);
 
 /* interp/ceval.c: builtins.__build_class__(func, name, *bases, metaclass=None, **kw):
  * runs the class body with a fresh namespace, then calls the metaclass. */

@@ -69,8 +69,6 @@ void vm_recursion_error(ThreadState *ts);
 /* ceval.c: run frame f (already pushed, is_entry set) until it returns or
  * yields.  throwflag: resume with ts->exc raised at the current instruction. */
 Value vm_run_frame(ThreadState *ts, Frame *f, int throwflag) SP_RAISES;
-/* Chain implicit __context__ of a newly raised exception (CPython's rules). */
-void vm_set_context(ThreadState *ts, Value exc);
 
 /* gen.c */
 Value gen_new_from_frame(ThreadState *ts, Frame *f) SP_RAISES; /* pops f */

@@ -273,6 +273,9 @@ gen_throw_current(ThreadState *ts, Value gen, Value *out)
 {
     GenObj *g = gen_as(gen);
     if (!g->started || g->finished) {
+        /* CPython runs the frame to raise it at once: one entry, at the def line */
+        if (!g->started && !g->finished)
+            exc_add_traceback(ts, ts->exc, g->code, g->globals, -1);
         g->finished = 1;
         free(g->saved);
         g->saved = NULL;
