@@ -633,6 +633,16 @@ bytes_mul(ThreadState *ts, Value a, Value b)
     return r;
 }
 
+static Value
+bytes_mod(ThreadState *ts, Value a, Value b)
+{
+    const char *d;
+    int64_t n;
+    if (!bytes_view(a, &d, &n))
+        return V_NOTIMPL;
+    return bytes_mod_format(ts, a, b);
+}
+
 /* }===== */
 
 /* {===== construction */
@@ -1559,7 +1569,7 @@ Type BytesType = {
     .len = bytes_len,
     .getitem = bytes_getitem,
     .contains = bytes_contains,
-    .nb = {[NB_ADD] = bytes_add, [NB_MUL] = bytes_mul},
+    .nb = {[NB_ADD] = bytes_add, [NB_MUL] = bytes_mul, [NB_MOD] = bytes_mod},
     .new_ = bytes_new_slot,
     .methods = bytes_methods,
 };
@@ -1579,7 +1589,7 @@ Type ByteArrayType = {
     .getitem = bytes_getitem,
     .setitem = bytearray_setitem,
     .contains = bytes_contains,
-    .nb = {[NB_ADD] = bytes_add, [NB_MUL] = bytes_mul},
+    .nb = {[NB_ADD] = bytes_add, [NB_MUL] = bytes_mul, [NB_MOD] = bytes_mod},
     .nb_inplace = {[NB_ADD] = bytearray_iadd},
     .new_ = bytearray_new_slot,
     .init = bytearray_init,

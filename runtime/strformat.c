@@ -10,6 +10,7 @@
 #include <math.h>
 #include <stdio.h>
 
+#include "bytes.h"
 #include "exc.h"
 #include "float.h"
 #include "int.h"
@@ -272,18 +273,25 @@ obj_format(ThreadState *ts, Value v, Value spec)
 
 /* {===== printf-style: str % args */
 
+/* CPython's argument cursor: a tuple is walked by argidx < arglen; any
+ * other argument (or the value of a %(key)) is one value with arglen -1,
+ * argidx -2, so it can be used exactly once. */
 typedef struct ModState {
     Value *items;
-    int64_t n, idx;
-    Value dict; /* mapping argument or VNULL */
+    int64_t arglen, argidx;
+    Value single;
+    Value dict;  /* mapping argument or VNULL */
+    bool bytes;  /* bytes % args: %s/%b take bytes, keys are bytes */
 } ModState;
 
 static Value
 next_arg(ThreadState *ts, ModState *m)
 {
-    if (m->idx >= m->n)
-        return exc_raise(ts, &TypeErrorType, "not enough arguments for format string");
-    return m->items[m->idx++];
+    if (m->argidx < m->arglen) {
+        m->argidx++;
+        return m->arglen < 0 ? m->single : m->items[m->argidx - 1];
+    }
+    return exc_raise(ts, &TypeErrorType, "not enough arguments for format string");
 }
 
 typedef struct ModSpec {
@@ -513,13 +521,16 @@ mod_parse(ThreadState *ts, const char **pp, const char *end, ModState *m, ModSpe
         }
         if (p >= end)
             return exc_raise(ts, &ValueErrorType, "incomplete format key");
-        Value key = str_new(ts, k, (size_t)(p - k));
+        Value key = m->bytes ? bytes_new(ts, k, (size_t)(p - k)) : str_new(ts, k, (size_t)(p - k));
         if (!key)
             return VNULL;
         p++;
-        arg = obj_getitem(ts, m->dict, key);
-        if (!arg)
+        Value v = obj_getitem(ts, m->dict, key);
+        if (!v)
             return VNULL;
+        m->single = v;
+        m->arglen = -1;
+        m->argidx = -2;
     }
     for (; p < end; p++) {
         if (*p == '-')
@@ -569,9 +580,73 @@ mod_parse(ThreadState *ts, const char **pp, const char *end, ModState *m, ModSpe
     return arg;
 }
 
+/* %s / %b of bytes formatting: raw bytes of a bytes-like or __bytes__ object. */
 static int
-mod_one(ThreadState *ts, StrBuf *b, ModSpec *ms, Value arg, const char *fmt0, const char *at)
+mod_bytes_s(ThreadState *ts, StrBuf *b, const ModSpec *ms, Value v)
 {
+    const char *d;
+    int64_t n;
+    if (!bytes_view(v, &d, &n)) {
+        Value meth = val_is_obj(v) ? type_lookup(val_type(v), str_intern(ts, "__bytes__")) : VNULL;
+        Value none[1] = {VNULL};
+        Value r = meth ? obj_call_method(ts, v, "__bytes__", none, 0) : VNULL;
+        if (!meth) {
+            exc_raise(ts, &TypeErrorType,
+                      "%%b requires a bytes-like object, or an object that implements __bytes__, "
+                      "not '%s'", obj_type_name(v));
+            return -1;
+        }
+        if (!r)
+            return -1;
+        if (!bytes_view(r, &d, &n)) {
+            exc_raise(ts, &TypeErrorType, "__bytes__ returned non-bytes (type %s)",
+                      obj_type_name(r));
+            return -1;
+        }
+    }
+    if (ms->prec >= 0 && ms->prec < n)
+        n = ms->prec;
+    mod_pad(b, ms, "", 0, d, (size_t)n, n, false);
+    return 0;
+}
+
+static int
+mod_bytes_c(ThreadState *ts, StrBuf *b, const ModSpec *ms, Value v)
+{
+    const char *d;
+    int64_t n;
+    char c;
+    if (bytes_view(v, &d, &n) && n == 1) {
+        c = d[0];
+    } else if (int_check(v)) {
+        int ovf = 0;
+        int64_t i = int_as_i64(ts, v, &ovf);
+        if (ovf || i < 0 || i > 255) {
+            exc_clear(ts);
+            exc_raise(ts, &OverflowErrorType, "%%c arg not in range(256)");
+            return -1;
+        }
+        c = (char)i;
+    } else {
+        exc_raise(ts, &TypeErrorType, "%%c requires an integer in range(256) or a single byte");
+        return -1;
+    }
+    mod_pad(b, ms, "", 0, &c, 1, 1, false);
+    return 0;
+}
+
+static int
+mod_one(ThreadState *ts, StrBuf *b, ModSpec *ms, Value arg, const char *fmt0, const char *at,
+        bool bytes)
+{
+    if (bytes) {
+        if (ms->conv == 's' || ms->conv == 'b')
+            return mod_bytes_s(ts, b, ms, arg);
+        if (ms->conv == 'c')
+            return mod_bytes_c(ts, b, ms, arg);
+        if (ms->conv == 'r')
+            ms->conv = 'a';
+    }
     switch (ms->conv) {
     case 's':
     case 'r':
@@ -612,54 +687,85 @@ mod_one(ThreadState *ts, StrBuf *b, ModSpec *ms, Value arg, const char *fmt0, co
     }
 }
 
+/* The printf-style core shared by str % args and bytes % args: fmt is
+ * [data, data+size); the result is left in *b. */
+static int
+mod_format(ThreadState *ts, StrBuf *b, const char *data, int64_t size, Value args, bool bytes)
+{
+    ModState m = {0};
+    m.bytes = bytes;
+    if (tuple_check(args)) {
+        m.items = tuple_as(args)->items;
+        m.arglen = tuple_as(args)->len;
+    } else {
+        m.single = args;
+        m.arglen = -1;
+        m.argidx = -2;
+        /* CPython: a mapping other than a str (str %) or bytes (bytes %) */
+        if (!(bytes ? bytes_check(args) : str_check(args)) && val_type(args)->getitem)
+            m.dict = args;
+    }
+    const char *p = data, *end = data + size;
+    while (p < end) {
+        const char *pct = memchr(p, '%', (size_t)(end - p));
+        if (!pct) {
+            sb_put(b, p, (size_t)(end - p));
+            break;
+        }
+        sb_put(b, p, (size_t)(pct - p));
+        p = pct + 1;
+        ModSpec ms;
+        Value arg = mod_parse(ts, &p, end, &m, &ms, data);
+        if (!arg)
+            return -1;
+        if (ms.conv == '%') {
+            sb_putc(b, '%'); /* '%%', or '%5%' which (as in 3.11) eats an argument */
+            continue;
+        }
+        if (mod_one(ts, b, &ms, arg, data, p - 1, bytes) < 0)
+            return -1;
+    }
+    if (m.argidx < m.arglen && !m.dict) {
+        exc_raise(ts, &TypeErrorType, "not all arguments converted during %s formatting",
+                  bytes ? "bytes" : "string");
+        return -1;
+    }
+    return 0;
+}
+
 Value
 str_mod_format(ThreadState *ts, Value fmt, Value args)
 {
-    ModState m = {0};
-    if (tuple_check(args)) {
-        m.items = tuple_as(args)->items;
-        m.n = tuple_as(args)->len;
-    } else {
-        m.items = &args;
-        m.n = 1;
-        if (!str_check(args) && val_type(args)->getitem)
-            m.dict = args;
-    }
-    StrObj *fs = str_as(fmt);
-    const char *p = fs->data, *end = p + fs->size;
     StrBuf b;
     sb_init(&b);
     ts_push_root(ts, fmt);
     ts_push_root(ts, args);
-    while (p < end) {
-        const char *pct = memchr(p, '%', (size_t)(end - p));
-        if (!pct) {
-            sb_put(&b, p, (size_t)(end - p));
-            break;
-        }
-        sb_put(&b, p, (size_t)(pct - p));
-        p = pct + 1;
-        ModSpec ms;
-        Value arg = mod_parse(ts, &p, end, &m, &ms, fs->data);
-        if (!arg)
-            goto fail;
-        if (ms.conv == '%') {
-            sb_putc(&b, '%'); /* '%%', or '%5%' which (as in 3.11) eats an argument */
-            continue;
-        }
-        if (mod_one(ts, &b, &ms, arg, fs->data, p - 1) < 0)
-            goto fail;
-    }
-    if (m.idx < m.n && !m.dict) {
-        exc_raise(ts, &TypeErrorType, "not all arguments converted during string formatting");
-        goto fail;
-    }
+    int r = mod_format(ts, &b, str_as(fmt)->data, str_as(fmt)->size, args, false);
     ts_pop_roots(ts, 2);
+    if (r < 0) {
+        sb_free(&b);
+        return VNULL;
+    }
     return sb_finish(ts, &b);
-fail:
+}
+
+Value
+bytes_mod_format(ThreadState *ts, Value fmt, Value args)
+{
+    const char *d;
+    int64_t n;
+    bytes_view(fmt, &d, &n);
+    StrBuf b;
+    sb_init(&b);
+    ts_push_root(ts, fmt);
+    ts_push_root(ts, args);
+    int r = mod_format(ts, &b, d, n, args, true);
     ts_pop_roots(ts, 2);
+    Value v = VNULL;
+    if (r == 0)
+        v = bytearray_check(fmt) ? bytearray_new(ts, b.p, b.len) : bytes_new(ts, b.p, b.len);
     sb_free(&b);
-    return VNULL;
+    return v;
 }
 
 /* }===== */

@@ -122,6 +122,8 @@ int str_arg_range(ThreadState *ts, Value vs, Value ve, int64_t len, int64_t *s, 
 
 /* ---- formatting internals (strformat.c) ---- */
 Value str_format_ascii(ThreadState *ts, Value v) SP_RAISES; /* ascii(v) */
+/* bytes % args (bytes or bytearray fmt; result of the same kind). */
+Value bytes_mod_format(ThreadState *ts, Value fmt, Value args) SP_RAISES;
 Value str_format_map_impl(ThreadState *ts, Value fmt, Value *args, int nargs, Value mapping)
     SP_RAISES;
 

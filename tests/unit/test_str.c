@@ -145,6 +145,12 @@ test_bytes(ThreadState *ts)
     Value b = bytes_new(ts, "a'\x00\xff", 4);
     expect_str(ts, "bytes repr", bytes_repr(ts, b), "b\"a'\\x00\\xff\"");
     expect_str(ts, "decode", bytes_decode(ts, "h\xc3\xa9", 3, "utf-8", "strict"), "h\xc3\xa9");
+    if (!ByteArrayType.base.type)
+        type_ready(ts, &ByteArrayType); /* until init.c lists it */
+    Value ba = bytearray_new(ts, "ab", 2);
+    expect_str(ts, "bytearray repr", obj_repr(ts, ba), "bytearray(b'ab')");
+    expect_str(ts, "encode", obj_repr(ts, str_encode(ts, S(ts, "h\xc3\xa9"), "latin-1", "strict")),
+               "b'h\\xe9'");
     expect_error(ts, "decode bad", bytes_decode(ts, "\xff", 1, "utf-8", "strict"),
                  &UnicodeDecodeErrorType,
                  "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte");
