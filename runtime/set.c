@@ -449,6 +449,7 @@ set_copy_as(ThreadState *ts, Value s)
     return set_from_iterable(ts, base_type(s), s);
 }
 
+/* CPython's set_swap_bodies: the tables move, each set keeps its pop finger. */
 static void
 swap_bodies(SetObj *a, SetObj *b)
 {
@@ -457,14 +458,11 @@ swap_bodies(SetObj *a, SetObj *b)
     a->used = b->used;
     a->mask = b->mask;
     a->table = b->table;
-    a->hash = -1;
-    a->finger = b->finger;
     b->fill = t.fill;
     b->used = t.used;
     b->mask = t.mask;
     b->table = t.table;
-    b->hash = -1;
-    b->finger = t.finger;
+    a->hash = b->hash = -1;
 }
 
 /* ---- the bulk operations, in CPython's insertion order ---- */
