@@ -21,6 +21,7 @@
 #include "str.h"
 #include "tstate.h"
 #include "../modules/modules.h"
+#include "../modules/import.h"
 
 static const char usage_line[] = "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
 
@@ -119,7 +120,12 @@ parse_options(int argc, char **argv, Options *o)
             case '?':
                 o->help = 1;
                 break;
-            case 'b': case 'B': case 'd': case 'E': case 'i': case 'I': case 'O': case 'P':
+            case 'E':
+            case 'I':
+                /* Ignore PYTHON* variables (the only one we read is PYTHONUNBUFFERED). */
+                unsetenv("PYTHONUNBUFFERED");
+                break;
+            case 'b': case 'B': case 'd': case 'i': case 'O': case 'P':
             case 'q': case 's': case 'S': case 'v': case 'x': case 'R':
                 break;
             default:
@@ -196,10 +202,6 @@ main(int argc, char **argv)
     const char *script = NULL;
     if (!o.cmd && !o.mod && o.argi < argc && strcmp(argv[o.argi], "-") != 0)
         script = argv[o.argi];
-    if (o.mod) {
-        fprintf(stderr, "%s: No module named %s\n", argv[0], o.mod);
-        return 1;
-    }
     if (script && access(script, R_OK) != 0) {
         char cwd[4096];
         if (script[0] != '/' && getcwd(cwd, sizeof cwd))
@@ -220,7 +222,7 @@ main(int argc, char **argv)
         return 1;
     }
     /* sys.argv: the script (or -c / - / ''), then the remaining words. */
-    int first = script ? o.argi : o.cmd ? o.argi : (o.argi < argc ? o.argi + 1 : o.argi);
+    int first = script ? o.argi : (o.cmd || o.mod) ? o.argi : (o.argi < argc ? o.argi + 1 : o.argi);
     int sargc = 1 + (argc - first);
     if (script)
         sargc = argc - o.argi;
@@ -232,8 +234,8 @@ main(int argc, char **argv)
         for (int k = o.argi; k < argc; k++)
             sargv[n++] = argv[k];
     } else {
-        static char dash_c[] = "-c", dash[] = "-", empty[] = "";
-        sargv[n++] = o.cmd ? dash_c : (o.argi < argc ? dash : empty);
+        static char dash_c[] = "-c", dash_m[] = "-m", dash[] = "-", empty[] = "";
+        sargv[n++] = o.cmd ? dash_c : o.mod ? dash_m : (o.argi < argc ? dash : empty);
         for (int k = first; k < argc; k++)
             sargv[n++] = argv[k];
     }
@@ -255,11 +257,15 @@ main(int argc, char **argv)
     }
     if (o.cmd)
         rc = run_main_string(ts, o.cmd, "<string>");
+    else if (o.mod)
+        rc = run_main_module(ts, o.mod, argv[0]);
     else if (script)
         rc = run_main_file(ts, script);
     else
         rc = run_main_string(ts, NULL, "<stdin>");
-    rc = finish(ts, rc);
+    /* run_finalize (interp/run.c) joins the non-daemon threads, THEN runs
+     * the atexit handlers (atexit_run), then freezes the other threads. */
+    rc = finish(ts, run_finalize(ts, rc));
     free(sargv);
     return rc;
 }

@@ -24,6 +24,7 @@
 #include "tstate.h"
 #include "tuple.h"
 #include "../modules/modules.h"
+#include "../modules/import.h"
 
 /* Flush stdout and stderr, ignoring (and clearing) errors. */
 static void
@@ -133,10 +134,10 @@ report_uncaught(ThreadState *ts, Value exc)
     }
     flush_io(ts);
     if (val_isinstance(exc, &KeyboardInterruptType)) {
-        sys_flush_std(ts);
+        /* The process kills itself with SIGINT, but only at the very end
+         * of finalization (run_finalize), as CPython does. */
         exc_clear(ts);
-        signal(SIGINT, SIG_DFL);
-        kill(getpid(), SIGINT);
+        ts->interp->exit_code = SIGINT;
         return 130;
     }
     return 1;
@@ -275,5 +276,101 @@ run_main_string(ThreadState *ts, const char *src, const char *filename)
         return 1;
     int rc = run_source(ts, buf, len, filename, filename);
     free(buf);
+    return rc;
+}
+
+/* `gilpy -m name`: run the module found on sys.path (the cwd first) as
+ * __main__, as CPython's runpy._run_module_as_main does; sys.argv[0] becomes
+ * the module's file.  Import errors while finding it print "prog: message". */
+int
+run_main_module(ThreadState *ts, const char *name, const char *prog)
+{
+    char cwd[PATH_MAX];
+    if (!getcwd(cwd, sizeof cwd) || set_path0(ts, cwd) < 0)
+        return handle_uncaught(ts);
+    char *path, *src, *package;
+    size_t len = 0;
+    if (import_find_main(ts, name, &path, &src, &len, &package) < 0) {
+        free(src);
+        free(path);
+        free(package);
+        if (!ts_has_exc(ts) || !val_isinstance(ts->exc, &ImportErrorType))
+            return handle_uncaught(ts);
+        flush_io(ts);
+        Value e = exc_fetch(ts);
+        Value s = obj_str(ts, e);
+        fprintf(stderr, "%s: %s\n", prog, s ? str_cstr(s) : "No module named");
+        exc_clear(ts);
+        return 1;
+    }
+    char fname[PATH_MAX];
+    snprintf(fname, sizeof fname, "%s", path ? path : name);
+    Value a0 = str_from_cstr(ts, fname);
+    Value argv = ts->interp->argv;
+    int rc;
+    if (a0 && list_as(argv)->len > 0)
+        list_set_fast(list_as(argv), 0, a0);
+    if (!a0 || list_as(argv)->len == 0) {
+        rc = handle_uncaught(ts);
+    } else {
+        Value d = make_main(ts, path);
+        Value pk = d ? str_from_cstr(ts, package) : VNULL;
+        if (!pk || dict_set_str(ts, d, NAME(ts, __package__), pk) < 0) {
+            rc = handle_uncaught(ts);
+        } else {
+            Value code = compile_source(ts, src, len, fname, "exec");
+            Value r = VNULL;
+            if (code) {
+                ts_push_root(ts, code);
+                r = eval_code(ts, code, d, d);
+                ts_pop_roots(ts, 1);
+            }
+            rc = r ? 0 : handle_uncaught(ts);
+        }
+    }
+    free(src);
+    free(path);
+    free(package);
+    return rc;
+}
+
+/* THREADING: the end of the interpreter, in CPython's order (Py_FinalizeEx),
+ * after the main module ended in any way: wait for the non-daemon threads
+ * (threading._shutdown, if threading was imported), run the atexit handlers,
+ * then set the GIL's `finalizing` flag so daemon and _thread threads never
+ * run Python again (gil_take refuses them and they end quietly), flush the
+ * std streams, and die by SIGINT after an uncaught KeyboardInterrupt. */
+int
+run_finalize(ThreadState *ts, int rc)
+{
+    InterpState *in = ts->interp;
+    Value saved = exc_fetch(ts);
+    Value m = dict_get_cstr(ts, in->modules, "threading");
+    if (m && val_is(m, &ModuleType)) {
+        ts_push_root(ts, m);
+        Value r = obj_call_method(ts, m, "_shutdown", NULL, 0);
+        if (!r) {
+            Value e = exc_fetch(ts);
+            Value err = sys_get(ts, "stderr");
+            Value mr = obj_repr(ts, m);
+            if (err && err != V_NONE && mr) {
+                Value line = str_from_fmt(ts, "Exception ignored in: %s\n", str_cstr(mr));
+                if (line)
+                    file_write_cstr(ts, err, str_cstr(line));
+                exc_print(ts, e, err);
+            }
+            exc_clear(ts);
+        }
+        ts_pop_roots(ts, 1);
+    }
+    atexit_run(ts);
+    exc_clear(ts);
+    atomic_store(&in->gil->finalizing, 1);
+    ts->exc = saved;
+    if (in->exit_code == SIGINT) {
+        flush_io(ts);
+        signal(SIGINT, SIG_DFL);
+        kill(getpid(), SIGINT);
+    }
     return rc;
 }

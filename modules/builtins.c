@@ -27,6 +27,7 @@
 #include "tuple.h"
 #include "vm.h"
 #include "modules.h"
+#include "modules/import.h"
 
 /* ---- argument binding ---- */
 
@@ -1283,23 +1284,14 @@ bi_import(ThreadState *ts, Value *args, int nargs, Value kwnames)
         return VNULL;
     if (!str_check(a[0]))
         return exc_raise(ts, &TypeErrorType, "module name must be str, not %s", obj_type_name(a[0]));
-    if (a[4] && val_is_int(a[4]) && val_as_int(a[4]) > 0)
-        return exc_raise(ts, &ImportErrorType, "attempted relative import with no known parent package");
-    if (str_as(a[0])->size == 0)
-        return exc_raise(ts, &ValueErrorType, "Empty module name");
-    Value m = import_builtin_module(ts, a[0]);
-    if (m || ts_has_exc(ts))
-        return m;
-    const char *dot = strchr(str_cstr(a[0]), '.');
-    int len = dot ? (int)(dot - str_cstr(a[0])) : (int)str_as(a[0])->size;
-    Value msg = str_from_fmt(ts, "No module named '%.*s'", len, str_cstr(a[0]));
-    Value nm = msg ? str_new(ts, str_cstr(a[0]), (size_t)len) : VNULL;
-    Value t = nm ? tuple_pack(ts, 1, msg) : VNULL;
-    Value e = t ? exc_new(ts, &ModuleNotFoundErrorType, t) : VNULL;
-    if (!e)
-        return VNULL;
-    exc_as(e)->fields[1] = nm; /* ImportError.name */
-    return exc_raise_value(ts, e);
+    int64_t level = 0;
+    if (a[4]) {
+        if (!val_is_int(a[4]))
+            return exc_raise(ts, &TypeErrorType, "'%s' object cannot be interpreted as an integer",
+                             obj_type_name(a[4]));
+        level = val_as_int(a[4]);
+    }
+    return import_dunder_import(ts, a[0], a[1] ? a[1] : V_NONE, a[3] ? a[3] : V_NONE, level);
 }
 
 static Value

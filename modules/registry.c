@@ -11,6 +11,7 @@
 #include "tstate.h"
 #include "modules.h"
 #include "thread_mod.h"
+#include "modules/import.h"
 
 static Value
 sys_module(ThreadState *ts)
@@ -29,6 +30,12 @@ const BuiltinModuleDef builtin_modules[] = {
     {"sys", sys_module},
     {"_thread", mod_thread_init},
     {"gil", mod_gil_init},
+    {"_signal", mod_signal_init},
+    {"atexit", mod_atexit_init},
+    {"os", mod_os_init},
+    {"_time", mod_time_init},
+    {"math", mod_math_init},
+    {"_traceback", mod_traceback_init},
     {NULL, NULL},
 };
 

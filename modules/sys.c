@@ -27,6 +27,8 @@
 #include "tstate.h"
 #include "tuple.h"
 #include "modules.h"
+#include "thread_mod.h"
+#include "modules/import.h"
 
 #define FILE_BUFSIZE 8192
 
@@ -61,6 +63,28 @@ write_all(int fd, const char *p, size_t n)
     return 0;
 }
 
+/* Where a file's flushed bytes go: the descriptor, or for a text file with
+ * a .buffer view the view's buffer (TextIOWrapper over BufferedWriter), so
+ * text and binary writes interleave as in CPython. */
+static int
+sink_write(FileObj *f, const char *p, size_t n)
+{
+    if (!f->buffer)
+        return write_all(f->fd, p, n);
+    FileObj *v = (FileObj *)val_as_obj(f->buffer);
+    if (v->wlen + n > v->wcap || v->write_through) {
+        size_t m = v->wlen;
+        v->wlen = 0;
+        if (m && write_all(v->fd, v->wbuf, m) < 0)
+            return -1;
+    }
+    if (n > v->wcap || v->write_through)
+        return write_all(v->fd, p, n);
+    memcpy(v->wbuf + v->wlen, p, n);
+    v->wlen += n;
+    return 0;
+}
+
 static int
 raw_flush(FileObj *f)
 {
@@ -68,7 +92,7 @@ raw_flush(FileObj *f)
         return 0;
     size_t n = f->wlen;
     f->wlen = 0;
-    return write_all(f->fd, f->wbuf, n);
+    return sink_write(f, f->wbuf, n);
 }
 
 static void
@@ -76,7 +100,10 @@ file_finalize(Obj *o)
 {
     FileObj *f = (FileObj *)o;
     if (!f->closed) {
-        raw_flush(f);
+        /* Only this object's own buffer: a .buffer peer may be gone already. */
+        if (f->wlen)
+            write_all(f->fd, f->wbuf, f->wlen);
+        f->wlen = 0;
         if (f->closefd && f->fd > 2)
             close(f->fd);
     }
@@ -105,10 +132,7 @@ file_flush(ThreadState *ts, FileObj *f)
 {
     if (check_open(ts, f) < 0)
         return -1;
-    /* A text file and its .buffer view share the descriptor; at most one of
-     * them holds pending bytes (writes flush the other side first). */
-    FileObj *other = f->buffer ? file_self(f->buffer) : f->peer ? file_self(f->peer) : NULL;
-    if ((other && raw_flush(other) < 0) || raw_flush(f) < 0) {
+    if (raw_flush(f) < 0 || (f->buffer && raw_flush(file_self(f->buffer)) < 0)) {
         exc_raise_errno(ts, errno, VNULL);
         return -1;
     }
@@ -125,22 +149,18 @@ file_write_bytes(ThreadState *ts, FileObj *f, const char *p, size_t n)
         exc_raise(ts, &UnsupportedOperationType, "not writable");
         return -1;
     }
-    FileObj *other = f->buffer ? file_self(f->buffer) : f->peer ? file_self(f->peer) : NULL;
-    if (other && other->wlen && raw_flush(other) < 0) {
-        exc_raise_errno(ts, errno, VNULL);
-        return -1;
-    }
     if (f->rlen > f->rpos) {
         /* Reading ahead moved the OS position; put it back before writing. */
         lseek(f->fd, -(off_t)(f->rlen - f->rpos), SEEK_CUR);
     }
     f->rlen = f->rpos = 0;
-    if (f->wlen + n > FILE_BUFSIZE && file_flush(ts, f) < 0)
+    if ((f->wlen + n > FILE_BUFSIZE || n >= FILE_BUFSIZE || f->write_through) &&
+        raw_flush(f) < 0) {
+        exc_raise_errno(ts, errno, VNULL);
         return -1;
+    }
     if (n >= FILE_BUFSIZE || f->write_through) {
-        if (file_flush(ts, f) < 0)
-            return -1;
-        if (write_all(f->fd, p, n) < 0) {
+        if (sink_write(f, p, n) < 0) {
             exc_raise_errno(ts, errno, VNULL);
             return -1;
         }
@@ -623,8 +643,13 @@ fg_buffer(ThreadState *ts, Value self)
         Value b = file_new_fd(ts, f->fd, f->name, bm, "utf-8", 0);
         if (!b)
             return VNULL;
-        file_self(b)->peer = self;
-        file_self(b)->write_through = f->write_through;
+        FileObj *v = file_self(b);
+        v->peer = self;
+        v->write_through = f->write_through;
+        v->wbuf = malloc(FILE_BUFSIZE);
+        if (!v->wbuf)
+            return exc_no_memory(ts);
+        v->wcap = FILE_BUFSIZE;
         f->buffer = b;
     }
     return f->buffer;
@@ -781,8 +806,9 @@ sys_excepthook(ThreadState *ts, Value *args, int nargs, Value kwnames)
     if (arg_check_count(ts, "excepthook", nargs, 3, 3) < 0)
         return VNULL;
     Value e = args[1];
-    if (val_isinstance(e, &BaseExceptionType) && args[2] != V_NONE &&
-        val_is(args[2], &TracebackType))
+    /* As PyErr_Display: the tb argument is used only if the exception has none. */
+    if (val_isinstance(e, &BaseExceptionType) && val_is(args[2], &TracebackType) &&
+        !exc_as(e)->traceback)
         exc_as(e)->traceback = args[2];
     exc_print(ts, e, VNULL);
     return ts_has_exc(ts) ? VNULL : V_NONE;
@@ -1129,7 +1155,7 @@ mod_sys_init(ThreadState *ts, int argc, char **argv)
             return VNULL;
     }
     in->path = list_new(ts, 1);
-    if (!in->path)
+    if (!in->path || import_add_env_path(ts, in->path) < 0)
         return VNULL;
     Value xopt = dict_new(ts);
     Value orig = xopt ? tuple_from_array(ts, NULL, 0) : VNULL;
@@ -1144,6 +1170,8 @@ mod_sys_init(ThreadState *ts, int argc, char **argv)
         return VNULL;
     if (add_std_streams(ts, d) < 0 || add_info(ts, d) < 0 || add_executable(ts, d) < 0 ||
         add_numeric_info(ts, d) < 0)
+        return VNULL;
+    if (sys_thread_install(ts, d) < 0) /* THREADING: modules/sys_thread.c */
         return VNULL;
     static const char *const hooks[][2] = {{"excepthook", "__excepthook__"},
                                            {"displayhook", "__displayhook__"}};

@@ -103,9 +103,13 @@ set_args(ThreadState *ts, Value self, Value *args, int nargs)
 {
     /* new_ already stored the same arguments: keep that tuple (raise is hot). */
     Value cur = exc_as(self)->args;
-    if (cur && tuple_as(cur)->len == nargs &&
-        (nargs == 0 || memcmp(tuple_as(cur)->items, args, sizeof(Value) * (size_t)nargs) == 0))
-        return 0;
+    if (cur && tuple_as(cur)->len == nargs) {
+        int i = 0;
+        while (i < nargs && tuple_as(cur)->items[i] == args[i])
+            i++;
+        if (i == nargs)
+            return 0;
+    }
     Value t = tuple_from_array(ts, args, nargs);
     if (!t)
         return -1;
@@ -663,6 +667,22 @@ unicode_str(ThreadState *ts, Value self)
         return VNULL;
     int64_t s = val_as_int(st), n = val_as_int(en);
     bool decode = val_isinstance(self, &UnicodeDecodeErrorType);
+    if (val_isinstance(self, &UnicodeTranslateErrorType)) {
+        if (n == s + 1) {
+            Value ch = obj_getitem(ts, or_none(e->fields[F_UOBJ]), st);
+            if (!ch)
+                return VNULL;
+            uint32_t cp = 0;
+            if (str_check(ch))
+                utf8_decode(str_cstr(ch), &cp);
+            const char *fmt = cp < 0x100    ? "can't translate character '\\x%02x' in position %lld: %s"
+                              : cp < 0x10000 ? "can't translate character '\\u%04x' in position %lld: %s"
+                                             : "can't translate character '\\U%08x' in position %lld: %s";
+            return str_from_fmt(ts, fmt, (unsigned)cp, (long long)s, str_cstr(reason));
+        }
+        return str_from_fmt(ts, "can't translate characters in position %lld-%lld: %s",
+                            (long long)s, (long long)(n - 1), str_cstr(reason));
+    }
     if (n == s + 1) {
         Value b = obj_getitem(ts, or_none(e->fields[F_UOBJ]), st);
         if (!b)
@@ -711,7 +731,13 @@ Type OSErrorType = {EXC_COMMON(OSError), .parent = &ExceptionType, .new_ = oserr
 Type SyntaxErrorType = {EXC_COMMON(SyntaxError), .parent = &ExceptionType, .init = syntax_init,
                         .str = syntax_str, .getsets = syntax_getsets};
 Type UnicodeErrorType = {EXC_COMMON(UnicodeError), .parent = &ValueErrorType,
-                         .init = unicode_init, .str = unicode_str, .getsets = unicode_getsets};
+                         .str = unicode_str, .getsets = unicode_getsets};
+Type UnicodeDecodeErrorType = {EXC_COMMON(UnicodeDecodeError), .parent = &UnicodeErrorType,
+                               .init = unicode_init};
+Type UnicodeEncodeErrorType = {EXC_COMMON(UnicodeEncodeError), .parent = &UnicodeErrorType,
+                               .init = unicode_init};
+Type UnicodeTranslateErrorType = {EXC_COMMON(UnicodeTranslateError),
+                                  .parent = &UnicodeErrorType, .init = unicode_init};
 
 /* Every other type of the X-macro has no behaviour of its own. */
 #define PLAIN(n, p) Type n##Type = {EXC_COMMON(n), .parent = &p##Type};
@@ -755,9 +781,6 @@ PLAIN(TabError, IndentationError)
 PLAIN(SystemError, Exception)
 PLAIN(TypeError, Exception)
 PLAIN(ValueError, Exception)
-PLAIN(UnicodeDecodeError, UnicodeError)
-PLAIN(UnicodeEncodeError, UnicodeError)
-PLAIN(UnicodeTranslateError, UnicodeError)
 PLAIN(Warning, Exception)
 PLAIN(DeprecationWarning, Warning)
 PLAIN(PendingDeprecationWarning, Warning)
@@ -933,6 +956,11 @@ exc_value_matches(ThreadState *ts, Value exc, Value t)
 {
     if (!exc)
         return false;
+    /* Fast path: an exception instance against a plain class (every except clause). */
+    if (val_is(t, &TypeType) && val_is_obj(exc) && !val_is(exc, &TypeType)) {
+        Type *et = val_as_obj(exc)->type, *ty = (Type *)val_as_obj(t);
+        return et == ty || type_is_subtype(et, ty);
+    }
     if (tuple_check(t)) {
         TupleObj *tu = tuple_as(t);
         for (int64_t i = 0; i < tu->len; i++)
