@@ -7,6 +7,7 @@
  */
 #include <stdio.h>
 
+#include "bytes.h"
 #include "dict.h"
 #include "exc.h"
 #include "signals.h"
@@ -18,7 +19,7 @@
  * gc.c marks them all as roots.  Exception types are readied by exc.c. */
 Type *const init_static_types[] = {
     &TypeType, &ObjectType, &NoneType, &NotImplementedType, &EllipsisType, &IntType, &BoolType,
-    &FloatType, &StrType, &BytesType, &ListType, &TupleType, &DictType, &SetType,
+    &FloatType, &StrType, &BytesType, &ByteArrayType, &ListType, &TupleType, &DictType, &SetType,
     &FrozenSetType, &RangeType, &SliceType, &FunctionType, &CodeType, &CellType,
     &BuiltinFunctionType, &MethodType, &ModuleType, &PropertyType, &StaticMethodType,
     &ClassMethodType, &SuperType, &GeneratorType, &ListIterType, &TupleIterType,
