@@ -16,6 +16,7 @@
 #include "../runtime/float.h"
 #include "../runtime/exc.h"
 #include "../runtime/int.h"
+#include "../runtime/signals.h"
 #include "../runtime/str.h"
 #include "../runtime/tstate.h"
 #include "../runtime/tuple.h"
@@ -54,39 +55,19 @@ call_with_tuple_dict(ThreadState *ts, Value func, Value args, Value kwargs)
     return r;
 }
 
-/* The default report for an exception that ends a _thread thread. */
-static void
-report_unraisable(ThreadState *ts, Value exc, Value func)
-{
-    Value err = sys_get(ts, "stderr");
-    Value r = obj_repr(ts, func);
-    if (!r) {
-        exc_clear(ts);
-        r = str_from_cstr(ts, "<object>");
-    }
-    if (err && err != V_NONE && r) {
-        Value line = str_from_fmt(ts, "Exception ignored in thread started by: %s\n", str_cstr(r));
-        if (line)
-            file_write_cstr(ts, err, str_cstr(line));
-        exc_print(ts, exc, err);
-    }
-    exc_clear(ts);
-}
-
 static void *
 thread_main(void *arg)
 {
     ThreadState *ts = arg;
-    ts->native_id = 0;
-    ts_bind_os_thread(ts);
     if (gil_take(ts) < 0)
         return NULL; /* the interpreter is finalizing: never run Python again */
+    ts_bind_os_thread(ts); /* with the GIL: others read idents under it */
     Value func = ts->roots[0];
     Value r = call_with_tuple_dict(ts, func, ts->roots[1], ts->roots[2]);
     if (!r) {
         Value exc = exc_fetch(ts);
         if (!val_isinstance(exc, &SystemExitType))
-            report_unraisable(ts, exc, func);
+            sys_write_unraisable(ts, exc, "Exception ignored in thread started by", func);
     }
     ts->nroots = 0;
     ts->interp->nthreads--;
@@ -130,7 +111,6 @@ thread_start_new_thread(ThreadState *ts, Value *args, int nargs, Value kwnames)
         ts_delete(child);
         return exc_raise(ts, &RuntimeErrorType, "can't start new thread");
     }
-    child->ident = (uint64_t)tid;
     return int_from_u64(ts, (uint64_t)tid);
 }
 
@@ -184,6 +164,8 @@ thread_stack_size(ThreadState *ts, Value *args, int nargs, Value kwnames)
         if (size < 0)
             return exc_raise(ts, &ValueErrorType, "size must be 0 or a positive value");
         in->thread_stack_size = (size_t)size;
+    } else {
+        in->thread_stack_size = 0; /* as documented: no argument means 0 */
     }
     return int_from_u64(ts, old);
 }
@@ -206,11 +188,32 @@ thread_interrupt_main(ThreadState *ts, Value *args, int nargs, Value kwnames)
         if (signum < 1 || signum >= NSIG)
             return exc_raise(ts, &ValueErrorType, "signal number out of range");
     }
-    if (signum != SIGINT)
+    /* Like CPython: only a Python-level handler is "simulated"; for SIG_IGN
+     * and SIG_DFL nothing happens (no real signal is sent). */
+    Value h = signals_get_handler(ts, (int)signum);
+    if (int_check(h))
         return V_NONE;
-    InterpState *in = ts->interp;
-    atomic_store(&in->pending_sigint, 1);
-    atomic_fetch_or(&in->main_ts->breaker, BREAK_SIGNAL);
+    signals_trip(ts->interp, (int)signum);
+    return V_NONE;
+}
+
+/* _print_exception(type, value, tb, file): the traceback report used by
+ * threading's default excepthook (CPython's PyErr_Display). */
+static Value
+thread_print_exception(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    if (arg_check_count(ts, "_print_exception", nargs, 4, 4) < 0)
+        return VNULL;
+    Value value = args[1], file = args[3];
+    if (val_isinstance(value, &BaseExceptionType)) {
+        exc_print(ts, value, file);
+        return ts_has_exc(ts) ? VNULL : V_NONE;
+    }
+    Value type = args[0];
+    const char *name = val_is(type, &TypeType) ? ((Type *)val_as_obj(type))->name : "None";
+    Value line = str_from_fmt(ts, "%s\n", name);
+    if (!line || file_write_cstr(ts, file, str_cstr(line)) < 0)
+        return VNULL;
     return V_NONE;
 }
 
@@ -290,16 +293,25 @@ local_new(ThreadState *ts, Type *t, Value *args, int nargs, Value kwnames)
     if (!l)
         return VNULL;
     int nkw = kwnames ? (int)tuple_as(kwnames)->len : 0;
-    l->args = tuple_from_array(ts, args, nargs - nkw);
+    l->args = tuple_from_array(ts, args, nargs);
     if (!l->args)
         return VNULL;
     if (nkw) {
         if (!(l->kwargs = dict_new(ts)))
             return VNULL;
         for (int i = 0; i < nkw; i++)
-            if (dict_set(ts, l->kwargs, tuple_as(kwnames)->items[i], args[nargs - nkw + i]) < 0)
+            if (dict_set(ts, l->kwargs, tuple_as(kwnames)->items[i], args[nargs + i]) < 0)
                 return VNULL;
     }
+    /* The creating thread's dict is made now, without calling __init__:
+     * the class call runs __init__ itself (as in CPython). */
+    Value self = val_from_obj(l);
+    if (!ts->thread_dict && !(ts->thread_dict = dict_new(ts)))
+        return VNULL;
+    Value d = dict_new(ts);
+    if (!d || dict_set(ts, ts->thread_dict, self, d) < 0)
+        return VNULL;
+    l->dict = d;
     return val_from_obj(l);
 }
 
@@ -335,6 +347,7 @@ static const MethodDef thread_functions[] = {
     {"exit_thread", thread_exit, 0},
     {"stack_size", thread_stack_size, 0},
     {"interrupt_main", thread_interrupt_main, 0},
+    {"_print_exception", thread_print_exception, 0},
     {NULL, NULL, 0},
 };
 
