@@ -965,8 +965,11 @@ compile_compare_op(Compiler *c, int op)
 
 /* `x in [1, 2]` / `x in {1, 2}`: the display becomes a tuple / frozenset constant. */
 static int
-compile_comparator(Compiler *c, Node *right, int op)
+compile_comparator(Compiler *c, Node *right, int op, bool last)
 {
+    /* only the last comparator: a middle one is also the next left operand */
+    if (!last)
+        return compile_expr(c, right);
     if ((op == CMPOP_IN || op == CMPOP_NOTIN) && all_const(&right->l1) && right->l1.n > 0) {
         if (right->kind == N_List) {
             Value t = const_tuple(c, &right->l1);
@@ -990,20 +993,20 @@ compile_compare(Compiler *c, Node *e)
         return -1;
     int n = e->l1.n;
     if (n == 1) {
-        if (compile_comparator(c, e->l1.items[0], e->ops[0]) < 0)
+        if (compile_comparator(c, e->l1.items[0], e->ops[0], true) < 0)
             return -1;
         return compile_compare_op(c, e->ops[0]);
     }
     int cleanup = new_label(c), end = new_label(c);
     for (int i = 0; i < n - 1; i++) {
-        if (compile_comparator(c, e->l1.items[i], e->ops[i]) < 0)
+        if (compile_comparator(c, e->l1.items[i], e->ops[i], false) < 0)
             return -1;
         EMIT(c, SWAP, 2);
         EMIT(c, COPY, 2);
         compile_compare_op(c, e->ops[i]);
         EMIT(c, JUMP_IF_FALSE_OR_POP, cleanup);
     }
-    if (compile_comparator(c, e->l1.items[n - 1], e->ops[n - 1]) < 0)
+    if (compile_comparator(c, e->l1.items[n - 1], e->ops[n - 1], true) < 0)
         return -1;
     compile_compare_op(c, e->ops[n - 1]);
     EMIT(c, JUMP, end);
@@ -1060,14 +1063,14 @@ jump_if(Compiler *c, Node *e, int label, bool cond)
         int cleanup = new_label(c);
         rc = compile_expr(c, e->a);
         for (int i = 0; i < n - 1 && rc == 0; i++) {
-            rc = compile_comparator(c, e->l1.items[i], e->ops[i]);
+            rc = compile_comparator(c, e->l1.items[i], e->ops[i], false);
             EMIT(c, SWAP, 2);
             EMIT(c, COPY, 2);
             compile_compare_op(c, e->ops[i]);
             EMIT(c, POP_JUMP_IF_FALSE, cleanup);
         }
         if (rc == 0)
-            rc = compile_comparator(c, e->l1.items[n - 1], e->ops[n - 1]);
+            rc = compile_comparator(c, e->l1.items[n - 1], e->ops[n - 1], true);
         compile_compare_op(c, e->ops[n - 1]);
         emit(c, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
         int end = new_label(c);
@@ -1210,7 +1213,7 @@ compile_call_ex(Compiler *c, NodeList *args, NodeList *kws, int nprefix)
             if (pending || !have_dict) {
                 EMIT(c, BUILD_MAP, pending);
                 if (have_dict)
-                    EMIT(c, DICT_UPDATE, 1);
+                    EMIT(c, DICT_MERGE, 1);
                 have_dict = true;
                 pending = 0;
             }
@@ -1230,7 +1233,7 @@ compile_call_ex(Compiler *c, NodeList *args, NodeList *kws, int nprefix)
     if (pending || !have_dict) {
         EMIT(c, BUILD_MAP, pending);
         if (have_dict)
-            EMIT(c, DICT_UPDATE, 1);
+            EMIT(c, DICT_MERGE, 1);
     }
     return EMIT(c, CALL_FUNCTION_EX, 1);
 }
@@ -1267,8 +1270,11 @@ compile_call(Compiler *c, Node *e)
     if (f->kind == N_Attribute && !ex) {
         if (compile_expr(c, f->a) < 0)
             return -1;
+        CodePos call_loc = c->u->loc;
+        set_loc(c, f);
         match_attr_location(c, f);
         EMIT(c, LOAD_METHOD, name_idx(c, mangle(c, f->name)));
+        c->u->loc = call_loc;
         if (compile_exprs(c, &e->l1) < 0)
             return -1;
         for (int i = 0; i < e->l2.n; i++)
@@ -2462,14 +2468,20 @@ compile_assert(Compiler *c, Node *s)
     int end = new_label(c);
     if (jump_if(c, s->a, end, true) < 0)
         return -1;
-    set_loc(c, s->a);
+    /* CPython 3.11 leaks a comparison's location into the raise; otherwise
+     * the statement's (a whole-line span shows no carets) */
+    Node *test = s->a;
+    while (test->kind == N_UnaryOp && test->op == UOP_NOT)
+        test = test->a;
+    Node *where = test->kind == N_Compare ? test : s;
+    set_loc(c, where);
     EMIT0(c, LOAD_ASSERTION_ERROR);
     if (s->b) {
         if (compile_expr(c, s->b) < 0)
             return -1;
+        set_loc(c, where);
         EMIT(c, CALL, 1);
     }
-    set_loc(c, s->a);
     EMIT(c, RAISE_VARARGS, 1);
     use_label(c, end);
     return 0;
@@ -2480,7 +2492,6 @@ compile_import(Compiler *c, Node *s)
 {
     for (int i = 0; i < s->l1.n; i++) {
         Node *a = s->l1.items[i];
-        set_loc(c, a);
         load_const(c, val_from_int(0));
         load_const(c, V_NONE);
         EMIT(c, IMPORT_NAME, name_idx(c, a->name));
@@ -2529,7 +2540,6 @@ compile_import_from(Compiler *c, Node *s)
         return EMIT0(c, IMPORT_STAR);
     for (int i = 0; i < n; i++) {
         Node *a = s->l1.items[i];
-        set_loc(c, a);
         EMIT(c, IMPORT_FROM, name_idx(c, a->name));
         store_name(c, a, a->name2 ? a->name2 : a->name);
     }

@@ -225,12 +225,6 @@ finish(Parser *p, Node *n)
     return n;
 }
 
-static void
-end_at(Node *n, Node *last)
-{
-    n->end_line = last->end_line;
-    n->end_col = last->end_col;
-}
 
 static const char *
 tok_ident(Parser *p, Token *t)
@@ -1020,7 +1014,7 @@ paren_atom(Parser *p)
             return NULL;
         first = node_at(p, N_Starred, st);
         first->a = v;
-        end_at(first, v);
+        finish(p, first);
     } else {
         first = named_expression(p);
     }
@@ -1048,7 +1042,7 @@ paren_atom(Parser *p)
                 return NULL;
             e = node_at(p, N_Starred, st);
             e->a = v;
-            end_at(e, v);
+            finish(p, e);
         } else {
             e = named_expression(p);
         }
@@ -1072,7 +1066,7 @@ star_named_expression(Parser *p)
             return NULL;
         Node *e = node_at(p, N_Starred, st);
         e->a = v;
-        end_at(e, v);
+        finish(p, e);
         return e;
     }
     return named_expression(p);
@@ -1240,15 +1234,16 @@ slice_item(Parser *p)
 }
 
 static Node *
-subscript(Parser *p, Node *value)
+subscript(Parser *p, Node *value, Token *st)
 {
     advance(p);
+    Token *first_tok = cur(p);
     Node *first = slice_item(p);
     if (!first)
         return NULL;
     Node *index = first;
     if (kind(p) == T_COMMA) {
-        index = node_from(p, N_Tuple, first);
+        index = node_at(p, N_Tuple, first_tok);
         ast_append(p->arena, &index->l1, first);
         while (accept(p, T_COMMA)) {
             if (kind(p) == T_RSQB)
@@ -1262,7 +1257,7 @@ subscript(Parser *p, Node *value)
     }
     if (!expect(p, T_RSQB))
         return NULL;
-    Node *s = node_from(p, N_Subscript, value);
+    Node *s = node_at(p, N_Subscript, st);
     s->a = value;
     s->b = index;
     return finish(p, s);
@@ -1296,10 +1291,10 @@ positional_after_keyword(Parser *p, bool unpacking)
 }
 
 static Node *
-call_args(Parser *p, Node *func, bool is_class)
+call_args(Parser *p, Node *func, bool is_class, Token *st)
 {
     Token *open = advance(p);
-    Node *call = node_from(p, N_Call, func);
+    Node *call = node_at(p, N_Call, st);
     call->a = func;
     bool seen_kw = false, seen_dstar = false;
     while (kind(p) != T_RPAR) {
@@ -1313,7 +1308,7 @@ call_args(Parser *p, Node *func, bool is_class)
                 return error_tok(p, t, "iterable argument unpacking follows keyword argument unpacking");
             Node *s = node_at(p, N_Starred, t);
             s->a = v;
-            end_at(s, v);
+            finish(p, s);
             ast_append(p->arena, &call->l1, s);
         } else if (t->kind == T_DOUBLESTAR) {
             advance(p);
@@ -1322,7 +1317,7 @@ call_args(Parser *p, Node *func, bool is_class)
                 return NULL;
             Node *k = node_at(p, N_Keyword, t);
             k->a = v;
-            end_at(k, v);
+            finish(p, k);
             ast_append(p->arena, &call->l2, k);
             seen_dstar = true;
         } else if (t->kind == T_NAME && peek_kind(p, 1) == T_EQUAL) {
@@ -1334,7 +1329,7 @@ call_args(Parser *p, Node *func, bool is_class)
             Node *k = node_at(p, N_Keyword, t);
             k->name = tok_ident(p, t);
             k->a = v;
-            end_at(k, v);
+            finish(p, k);
             ast_append(p->arena, &call->l2, k);
             seen_kw = true;
         } else {
@@ -1392,6 +1387,7 @@ call_args(Parser *p, Node *func, bool is_class)
 static Node *
 primary(Parser *p)
 {
+    Token *st = cur(p);
     Node *e = atom(p);
     while (e) {
         int k = kind(p);
@@ -1401,14 +1397,14 @@ primary(Parser *p)
             if (t->kind != T_NAME)
                 return invalid_syntax(p);
             advance(p);
-            Node *a = node_from(p, N_Attribute, e);
+            Node *a = node_at(p, N_Attribute, st);
             a->a = e;
             a->name = tok_ident(p, t);
             e = finish(p, a);
         } else if (k == T_LPAR) {
-            e = call_args(p, e, false);
+            e = call_args(p, e, false, st);
         } else if (k == T_LSQB) {
-            e = subscript(p, e);
+            e = subscript(p, e, st);
         } else {
             break;
         }
@@ -1421,6 +1417,7 @@ static Node *factor(Parser *p);
 static Node *
 power(Parser *p)
 {
+    Token *st = cur(p);
     Node *base = primary(p);
     if (!base)
         return NULL;
@@ -1429,11 +1426,11 @@ power(Parser *p)
         Node *exp = factor(p);
         if (!exp)
             return NULL;
-        Node *b = node_from(p, N_BinOp, base);
+        Node *b = node_at(p, N_BinOp, st);
         b->a = base;
         b->op = NB_POW;
         b->b = exp;
-        end_at(b, exp);
+        finish(p, b);
         return b;
     }
     return base;
@@ -1454,7 +1451,7 @@ factor(Parser *p)
         Node *u = node_at(p, N_UnaryOp, t);
         u->op = k == T_PLUS ? UOP_ADD : k == T_MINUS ? UOP_SUB : UOP_INVERT;
         u->a = operand;
-        end_at(u, operand);
+        finish(p, u);
         return u;
     }
     return power(p);
@@ -1490,6 +1487,7 @@ binop_of(int k, int level)
 static Node *
 binary_level(Parser *p, int level)
 {
+    Token *st = cur(p);
     Node *left = level == 0 ? factor(p) : binary_level(p, level - 1);
     while (left) {
         int op = binop_of(kind(p), level);
@@ -1499,11 +1497,11 @@ binary_level(Parser *p, int level)
         Node *right = level == 0 ? factor(p) : binary_level(p, level - 1);
         if (!right)
             return NULL;
-        Node *b = node_from(p, N_BinOp, left);
+        Node *b = node_at(p, N_BinOp, st);
         b->a = left;
         b->op = (int16_t)op;
         b->b = right;
-        end_at(b, right);
+        finish(p, b);
         left = b;
     }
     return left;
@@ -1549,13 +1547,14 @@ compare_op(Parser *p)
 static Node *
 comparison(Parser *p)
 {
+    Token *st = cur(p);
     Node *left = bitwise_or(p);
     if (!left)
         return NULL;
     int op = compare_op(p);
     if (op < 0)
         return left;
-    Node *c = node_from(p, N_Compare, left);
+    Node *c = node_at(p, N_Compare, st);
     c->a = left;
     int nops = 0, cap = 4;
     c->ops = arena_alloc(p->arena, sizeof(int) * (size_t)cap);
@@ -1571,7 +1570,7 @@ comparison(Parser *p)
         }
         c->ops[nops++] = op;
         ast_append(p->arena, &c->l1, right);
-        end_at(c, right);
+        finish(p, c);
         op = compare_op(p);
     }
     return c;
@@ -1591,7 +1590,7 @@ inversion(Parser *p)
         Node *u = node_at(p, N_UnaryOp, t);
         u->op = UOP_NOT;
         u->a = operand;
-        end_at(u, operand);
+        finish(p, u);
         return u;
     }
     return comparison(p);
@@ -1600,13 +1599,14 @@ inversion(Parser *p)
 static Node *
 boolop_level(Parser *p, int is_or)
 {
+    Token *st = cur(p);
     Node *first = is_or ? boolop_level(p, 0) : inversion(p);
     if (!first)
         return NULL;
     int k = is_or ? T_KW_OR : T_KW_AND;
     if (kind(p) != k)
         return first;
-    Node *b = node_from(p, N_BoolOp, first);
+    Node *b = node_at(p, N_BoolOp, st);
     b->op = (int16_t)is_or;
     ast_append(p->arena, &b->l1, first);
     while (accept(p, k)) {
@@ -1614,7 +1614,7 @@ boolop_level(Parser *p, int is_or)
         if (!n)
             return NULL;
         ast_append(p->arena, &b->l1, n);
-        end_at(b, n);
+        finish(p, b);
     }
     return b;
 }
@@ -1640,7 +1640,7 @@ lambdef(Parser *p)
     Node *l = node_at(p, N_Lambda, t);
     l->a = args;
     l->b = body;
-    end_at(l, body);
+    finish(p, l);
     return l;
 }
 
@@ -1651,6 +1651,7 @@ expression(Parser *p)
         return lambdef(p);
     if (!enter(p))
         return NULL;
+    Token *st = cur(p);
     Node *body = disjunction(p);
     if (body && kind(p) == T_KW_IF) {
         advance(p);
@@ -1669,11 +1670,11 @@ expression(Parser *p)
             p->depth--;
             return NULL;
         }
-        Node *e = node_from(p, N_IfExp, body);
+        Node *e = node_at(p, N_IfExp, st);
         e->a = test;
         e->b = body;
         e->c = orelse;
-        end_at(e, orelse);
+        finish(p, e);
         body = e;
     }
     p->depth--;
@@ -1694,7 +1695,7 @@ named_expression(Parser *p)
         Node *n = node_at(p, N_NamedExpr, t);
         n->a = target;
         n->b = v;
-        end_at(n, v);
+        finish(p, n);
         return n;
     }
     Node *e = expression(p);
@@ -1717,7 +1718,7 @@ star_expression(Parser *p)
             return NULL;
         Node *e = node_at(p, N_Starred, st);
         e->a = v;
-        end_at(e, v);
+        finish(p, e);
         return e;
     }
     return expression(p);
@@ -1735,10 +1736,11 @@ ends_expr_list(int k)
 static Node *
 star_expressions(Parser *p)
 {
+    Token *st = cur(p);
     Node *first = star_expression(p);
     if (!first || kind(p) != T_COMMA)
         return first;
-    Node *t = node_from(p, N_Tuple, first);
+    Node *t = node_at(p, N_Tuple, st);
     ast_append(p->arena, &t->l1, first);
     while (accept(p, T_COMMA)) {
         if (ends_expr_list(kind(p)))
@@ -1756,6 +1758,7 @@ static Node *
 star_targets(Parser *p)
 {
     Node *t0 = NULL;
+    Token *start = cur(p);
     Node *e;
     if (kind(p) == T_STAR) {
         Token *st = advance(p);
@@ -1764,7 +1767,7 @@ star_targets(Parser *p)
             return NULL;
         e = node_at(p, N_Starred, st);
         e->a = v;
-        end_at(e, v);
+        finish(p, e);
     } else {
         e = bitwise_or(p);
     }
@@ -1772,7 +1775,7 @@ star_targets(Parser *p)
         return NULL;
     if (kind(p) != T_COMMA)
         return e;
-    t0 = node_from(p, N_Tuple, e);
+    t0 = node_at(p, N_Tuple, start);
     ast_append(p->arena, &t0->l1, e);
     while (accept(p, T_COMMA)) {
         if (kind(p) == T_KW_IN || kind(p) == T_EQUAL)
@@ -1784,7 +1787,7 @@ star_targets(Parser *p)
                 return NULL;
             e = node_at(p, N_Starred, st);
             e->a = v;
-            end_at(e, v);
+            finish(p, e);
         } else {
             e = bitwise_or(p);
         }
@@ -1845,7 +1848,7 @@ yield_expr(Parser *p)
             return NULL;
         Node *y = node_at(p, N_YieldFrom, t);
         y->a = v;
-        end_at(y, v);
+        finish(p, y);
         return y;
     }
     Node *y = node_at(p, N_Yield, t);
@@ -1853,7 +1856,7 @@ yield_expr(Parser *p)
         y->a = star_expressions(p);
         if (!y->a)
             return NULL;
-        end_at(y, y->a);
+        finish(p, y);
     }
     return y;
 }
@@ -1873,7 +1876,7 @@ param(Parser *p, bool lambda)
         a->a = expression(p);
         if (!a->a)
             return NULL;
-        end_at(a, a->a);
+        finish(p, a);
     }
     return a;
 }
@@ -2080,7 +2083,8 @@ expr_or_assign_stmt(Parser *p)
         return error_range(p, &SyntaxErrorType, first->line, first->col, first->end_line,
                            first->end_col + 1 + (int)cur(p)->len,
                            "Missing parentheses in call to 'print'. Did you mean print(...)?");
-    Node *e = node_from(p, N_Expr, first);
+    Node *e = node_at(p, N_Expr, start);
+    finish(p, e);
     e->a = first;
     return e;
 }
@@ -2365,7 +2369,7 @@ if_stmt(Parser *p, bool is_elif)
         if (!e)
             return NULL;
         ast_append(p->arena, &s->l2, e);
-        end_at(s, e);
+        finish(p, s);
     } else if (kind(p) == T_KW_ELSE) {
         Token *et = advance(p);
         if (!expect_colon(p, true) || block(p, &s->l2, "'else' statement", et) < 0)
@@ -2589,7 +2593,7 @@ classdef(Parser *p, NodeList *decorators)
     c->name = tok_ident(p, n);
     if (kind(p) == T_LPAR) {
         Node *tmp = node_at(p, N_Name, n);
-        Node *call = call_args(p, tmp, true);
+        Node *call = call_args(p, tmp, true, n);
         if (!call)
             return NULL;
         c->l3 = call->l1;
