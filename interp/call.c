@@ -321,7 +321,8 @@ eval_call_function(ThreadState *ts, Value func, Value *args, int nargs, Value kw
     }
     if (base + nargs + nkw > ts->stack_limit)
         return exc_raise(ts, &MemoryErrorType, "Stack overflow");
-    memmove(base, args, sizeof(Value) * (size_t)(nargs + nkw));
+    if (nargs + nkw)
+        memmove(base, args, sizeof(Value) * (size_t)(nargs + nkw));
     Frame *f = vm_push_function_frame(ts, fn, base, nargs, kwnames);
     if (!f) {
         ts->stack_top = base;

@@ -67,6 +67,24 @@ eval_handle_breaker(ThreadState *ts)
     return 0;
 }
 
+/* THREADING helper: signal handlers do not run just before a call to a C
+ * function (in CPython they run at Python function entry, at backward jumps
+ * and after C calls, never before one).  Otherwise a KeyboardInterrupt could
+ * fall between, e.g., the end of a `with lock:` body and lock.__exit__, or
+ * on the `lock.release()` of a finally block, and leave the lock held for
+ * good.  The signal stays pending for the next check point. */
+static int
+handle_breaker_before_call(ThreadState *ts, Value callable)
+{
+    if (!val_is(callable, &BuiltinFunctionType) ||
+        !(atomic_load_explicit(&ts->breaker, memory_order_relaxed) & BREAK_SIGNAL))
+        return eval_handle_breaker(ts);
+    atomic_fetch_and(&ts->breaker, ~(uint32_t)BREAK_SIGNAL);
+    int rc = eval_handle_breaker(ts);
+    atomic_fetch_or(&ts->breaker, BREAK_SIGNAL);
+    return rc;
+}
+
 /* ================================================= global cache */
 
 /* Inline caches, one block per code object (co->cache, freed by code_finalize):
@@ -2303,7 +2321,7 @@ do_call:
     /* [.. dest: callable .. args[0..nargs) kw values] ; result goes to *dest */
     if (UNLIKELY(atomic_load_explicit(&ts->breaker, memory_order_relaxed))) {
         SYNC();
-        if (eval_handle_breaker(ts) < 0)
+        if (handle_breaker_before_call(ts, callable) < 0)
             goto error;
     }
     if (val_is(callable, &MethodType)) {
@@ -2662,7 +2680,8 @@ eval_build_class(ThreadState *ts, Value *args, int nargs, Value kwnames)
         goto fail;
     ts_push_root(ts, cell);
     if (bases != orig_bases) {
-        if (obj_setitem(ts, ns, val_from_obj(str_intern(ts, "__orig_bases__")), orig_bases) < 0)
+        StrObj *key = str_intern(ts, "__orig_bases__");
+        if (!key || obj_setitem(ts, ns, val_from_obj(key), orig_bases) < 0)
             goto fail;
     }
     Value cargs[67];

@@ -22,12 +22,25 @@ code_framesize(const CodeObj *co)
 /* Deepest nesting of C-level VM entries before RecursionError (C stack). */
 #define VM_MAX_C_DEPTH 6000
 
-/* Re-entering the VM from C: too deep for the C stack, or for the temporary
- * root array that C callers (type_call, sorted, ...) push onto per level. */
+/* Re-entering the VM from C: too deep for the C stack (counted, and
+ * measured against the thread's stack when known: threads made after
+ * threading.stack_size() may have small ones; 8 MiB is the platform
+ * default), or for the temporary root array that C callers (type_call,
+ * sorted, ...) push onto per level. */
 static inline bool
 vm_c_depth_exceeded(ThreadState *ts)
 {
-    return ts->c_depth >= VM_MAX_C_DEPTH || ts->nroots > TS_MAX_ROOTS - 32;
+    if (ts->c_depth >= VM_MAX_C_DEPTH || ts->nroots > TS_MAX_ROOTS - 32)
+        return true;
+    if (ts->c_stack_hi) {
+        size_t size = (ts != ts->interp->main_ts && ts->interp->thread_stack_size)
+                          ? ts->interp->thread_stack_size
+                          : ((size_t)8 << 20);
+        size_t used = (size_t)(ts->c_stack_hi - (char *)__builtin_frame_address(0));
+        if (used + ((size_t)96 << 10) > size)
+            return true;
+    }
+    return false;
 }
 
 typedef struct GenObj {

@@ -533,7 +533,8 @@ method_call(ThreadState *ts, Value callable, Value *args, int nargs, Value kwnam
     if (!buf)
         return exc_no_memory(ts);
     buf[0] = m->self;
-    memcpy(buf + 1, args, sizeof(Value) * (size_t)(nargs + nkw));
+    if (nargs + nkw)
+        memcpy(buf + 1, args, sizeof(Value) * (size_t)(nargs + nkw));
     Value r;
     if (val_is(m->func, &FunctionType))
         r = eval_call_function(ts, m->func, buf, nargs + 1, kwnames);
@@ -685,7 +686,8 @@ builtin_call(ThreadState *ts, Value callable, Value *args, int nargs, Value kwna
         return exc_no_memory(ts);
     buf[0] = b->self;
     if (nargs + nkw)
-        memcpy(buf + 1, args, sizeof(Value) * (size_t)(nargs + nkw));
+        if (nargs + nkw)
+            memcpy(buf + 1, args, sizeof(Value) * (size_t)(nargs + nkw));
     Value r = b->def->fn(ts, buf, nargs + 1, kwnames);
     if (buf != small)
         free(buf);
