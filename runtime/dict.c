@@ -188,9 +188,20 @@ dict_lookup_hash(ThreadState *ts, Value dv, Value key, int64_t hash, Value *out)
     return 1;
 }
 
+static int64_t lookup_str(DictObj *d, StrObj *key);
+
 int
 dict_lookup(ThreadState *ts, Value d, Value key, Value *out)
 {
+    DictObj *o = dict_as(d);
+    if (!o->nonstr && is_exact_str(key)) {
+        /* only str keys: no Python code can be involved */
+        int64_t ix = lookup_str(o, str_as(key));
+        if (ix < 0)
+            return 0;
+        *out = o->entries[ix].value;
+        return 1;
+    }
     int64_t h = key_hash(ts, key);
     if (h == -1 && ts_has_exc(ts))
         return -1;
@@ -287,6 +298,8 @@ dict_set_hash(ThreadState *ts, Value dv, Value key, int64_t hash, Value v)
 int
 dict_set(ThreadState *ts, Value d, Value key, Value v)
 {
+    if (!dict_as(d)->nonstr && is_exact_str(key))
+        return dict_set_str(ts, d, str_as(key), v);
     int64_t h = key_hash(ts, key);
     if (h == -1 && ts_has_exc(ts))
         return -1;

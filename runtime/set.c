@@ -392,22 +392,23 @@ int
 set_update(ThreadState *ts, Value s, Value iterable)
 {
     SetObj *so = set_as(s);
-    if (set_check(iterable))
-        return set_merge(ts, so, set_as(iterable));
-    if (val_is(iterable, &DictType)) {
-        DictObj *d = dict_as(iterable);
-        if ((so->fill + d->used) * 5 >= so->mask * 3 &&
-            table_resize(ts, so, (so->used + d->used) * 2) < 0)
-            return -1;
-        for (int64_t i = 0; i < d->nentries; i++) {
-            DictEntry e = d->entries[i];
-            if (e.key && add_entry(ts, so, e.key, e.hash) < 0)
-                return -1;
-        }
-        return 0;
-    }
+    /* s may be a new set only the caller knows; __eq__ of colliding keys may collect */
     ts_push_root(ts, s);
-    int rc = cont_foreach(ts, iterable, add_one, so);
+    int rc = 0;
+    if (set_check(iterable)) {
+        rc = set_merge(ts, so, set_as(iterable));
+    } else if (val_is(iterable, &DictType)) {
+        DictObj *d = dict_as(iterable);
+        if ((so->fill + d->used) * 5 >= so->mask * 3)
+            rc = table_resize(ts, so, (so->used + d->used) * 2);
+        for (int64_t i = 0; rc == 0 && i < d->nentries; i++) {
+            DictEntry e = d->entries[i];
+            if (e.key)
+                rc = add_entry(ts, so, e.key, e.hash);
+        }
+    } else {
+        rc = cont_foreach(ts, iterable, add_one, so);
+    }
     ts_pop_roots(ts, 1);
     return rc;
 }

@@ -11,6 +11,7 @@
 #include "runtime/exc.h"
 #include "runtime/list.h"
 #include "runtime/set.h"
+#include "runtime/slice.h"
 #include "runtime/str.h"
 #include "runtime/tstate.h"
 #include "runtime/tuple.h"
@@ -229,6 +230,36 @@ test_sort(ThreadState *ts)
         CHECK(strcmp(str_cstr(list_as(s)->items[i]), sorted[i]) == 0);
 }
 
+/* slice.indices() results computed with python3.11 */
+static void
+test_slices(ThreadState *ts)
+{
+    struct {
+        Value a, b, c;
+        int64_t len, start, stop, step, n;
+    } cases[] = {
+        {V_NONE, V_NONE, V_NONE, 10, 0, 10, 1, 10},
+        {V_NONE, V_NONE, I(-1), 10, 9, -1, -1, 10},
+        {I(-3), V_NONE, V_NONE, 10, 7, 10, 1, 3},
+        {I(2), I(100), I(3), 10, 2, 10, 3, 3},
+        {I(-100), I(-50), V_NONE, 10, 0, 0, 1, 0},
+        {I(8), I(2), I(-2), 10, 8, 2, -2, 3},
+        {I(5), I(1), V_NONE, 10, 5, 1, 1, 0},
+        {V_NONE, V_NONE, I(-3), 0, -1, -1, -3, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        Value sl = slice_new(ts, cases[i].a, cases[i].b, cases[i].c);
+        int64_t start, stop, step, n;
+        CHECK(slice_indices(ts, sl, cases[i].len, &start, &stop, &step, &n) == 0);
+        CHECK(start == cases[i].start && stop == cases[i].stop && step == cases[i].step &&
+              n == cases[i].n);
+    }
+    int64_t a, b, c, n;
+    CHECK(slice_indices(ts, slice_new(ts, V_NONE, V_NONE, I(0)), 5, &a, &b, &c, &n) == -1);
+    CHECK(ts_has_exc(ts));
+    exc_clear(ts);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -242,6 +273,7 @@ main(int argc, char **argv)
     test_set_order(ts);
     test_hashes(ts);
     test_sort(ts);
+    test_slices(ts);
     if (failures) {
         fprintf(stderr, "test_dict: %d failure(s)\n", failures);
         return 1;
