@@ -154,6 +154,14 @@ file_write_bytes(ThreadState *ts, FileObj *f, const char *p, size_t n)
         lseek(f->fd, -(off_t)(f->rlen - f->rpos), SEEK_CUR);
     }
     f->rlen = f->rpos = 0;
+    if (ts->interp->tty_write_hook && (f->fd == 1 || f->fd == 2)) {
+        /* The REPL is editing a line (set only while it waits for input):
+         * it puts the text above the prompt and redraws the line. */
+        if (file_flush(ts, f) < 0)
+            return -1;
+        if (ts->interp->tty_write_hook(ts, f->fd, p, n))
+            return 0;
+    }
     if ((f->wlen + n > FILE_BUFSIZE || n >= FILE_BUFSIZE || f->write_through) &&
         raw_flush(f) < 0) {
         exc_raise_errno(ts, errno, VNULL);
