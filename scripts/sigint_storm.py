@@ -62,12 +62,8 @@ try:
         if k == 0:
             time.sleep(0.002)
         elif k == 1:
-            lock.acquire(timeout=0.002)
-            if lock.locked():
-                try:
-                    lock.release()
-                except RuntimeError:
-                    pass
+            if lock.acquire(timeout=0.002):
+                lock.release()
         elif k == 2:
             with cond:
                 cond.wait(0.002)
@@ -84,8 +80,9 @@ finally:
 
 
 def one_run(interp, path, delay, limit):
+    # bufsize=0: readline() must not read past "ready" (communicate reads the fd).
     p = subprocess.Popen([interp, path], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                         stderr=subprocess.PIPE)
+                         stderr=subprocess.PIPE, bufsize=0)
     first = p.stdout.readline()
     if first != b"ready\n":
         p.kill()
@@ -110,7 +107,9 @@ def one_run(interp, path, delay, limit):
     if lines and lines[-1] == "":
         lines.pop()
     for i, ln in enumerate(lines):
-        if ln != "line %d" % i:
+        want = "line %d" % i
+        # The last line may be cut short: the interrupt can fall inside print().
+        if ln != want and not (i == len(lines) - 1 and want.startswith(ln)):
             return "lost or garbled output at line %d: %r" % (i, ln)
     return None
 
