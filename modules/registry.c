@@ -30,6 +30,7 @@ const BuiltinModuleDef builtin_modules[] = {
     {"sys", sys_module},
     {"_thread", mod_thread_init},
     {"gil", mod_gil_init},
+    {"dis", mod_dis_init},
     {"_signal", mod_signal_init},
     {"atexit", mod_atexit_init},
     {"os", mod_os_init},
