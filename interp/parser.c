@@ -47,6 +47,7 @@ typedef struct Parser {
 static Node *expression(Parser *p);
 static Node *star_expressions(Parser *p);
 static Node *named_expression(Parser *p);
+static Node *named_expression_ex(Parser *p, bool hints);
 static Node *bitwise_or(Parser *p);
 static Node *disjunction(Parser *p);
 static Node *yield_expr(Parser *p);
@@ -1333,7 +1334,7 @@ call_args(Parser *p, Node *func, bool is_class, Token *st)
             ast_append(p->arena, &call->l2, k);
             seen_kw = true;
         } else {
-            Node *e = named_expression(p);
+            Node *e = named_expression_ex(p, false);
             if (!e)
                 return NULL;
             if (kind(p) == T_KW_FOR && is_class)
@@ -1684,6 +1685,39 @@ expression(Parser *p)
 static Node *
 named_expression(Parser *p)
 {
+    return named_expression_ex(p, true);
+}
+
+/* CPython's invalid_named_expression hints for `x = 1` where an expression
+ * is expected (not in call arguments, which have their own rules). */
+static Node *
+assign_in_expression(Parser *p, Node *e)
+{
+    int save = p->pos;
+    advance(p);
+    p->speculative++;
+    Node *b = bitwise_or(p);
+    bool ok = b && !p->failed && kind(p) != T_EQUAL && kind(p) != T_COLONEQUAL;
+    p->speculative--;
+    if (p->lx->failed)
+        return NULL;
+    p->failed = false;
+    p->pos = save;
+    if (!ok)
+        return e;
+    if (e->kind == N_Name)
+        return error_range(p, &SyntaxErrorType, e->line, e->col, b->end_line, b->end_col,
+                           "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    if (hint_kind(e))
+        return error_range(p, &SyntaxErrorType, e->line, e->col, e->end_line, e->end_col,
+                           "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                           parse_expr_name(e));
+    return e;
+}
+
+static Node *
+named_expression_ex(Parser *p, bool hints)
+{
     if (kind(p) == T_NAME && peek_kind(p, 1) == T_COLONEQUAL) {
         Token *t = advance(p);
         advance(p);
@@ -1699,8 +1733,10 @@ named_expression(Parser *p)
         return n;
     }
     Node *e = expression(p);
+    if (e && hints && kind(p) == T_EQUAL)
+        return assign_in_expression(p, e);
     if (e && kind(p) == T_COLONEQUAL) {
-        if (!starts_expression(peek_kind(p, 1)))
+        if (!hints || !starts_expression(peek_kind(p, 1)))
             return invalid_syntax(p);
         return error_range(p, &SyntaxErrorType, e->line, e->col, e->end_line, e->end_col,
                            "cannot use assignment expressions with %s", parse_expr_name(e));
@@ -2301,7 +2337,8 @@ block(Parser *p, NodeList *body, const char *what, Token *kwtok)
         if (kind(p) != T_INDENT) {
             Token *t = cur(p);
             if (t->kind == T_EOF || t->kind == T_DEDENT || t->kind == T_NEWLINE) {
-                int l = t->line > 1 ? t->line - 1 : 1;
+                /* DEDENT: the next statement's line; EOF sits after the last newline */
+                int l = t->kind == T_DEDENT ? t->line : t->line > 1 ? t->line - 1 : 1;
                 error_range(p, &IndentationErrorType, l, -1, l, -2,
                             "expected an indented block after %s on line %d", what, kwtok->line);
                 return -1;
