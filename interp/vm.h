@@ -37,7 +37,8 @@ vm_c_depth_exceeded(ThreadState *ts)
                           ? ts->interp->thread_stack_size
                           : ((size_t)8 << 20);
         size_t used = (size_t)(ts->c_stack_hi - (char *)__builtin_frame_address(0));
-        if (used + ((size_t)96 << 10) > size)
+        size_t margin = size / 4 < ((size_t)96 << 10) ? size / 4 : ((size_t)96 << 10);
+        if (used + margin > size)
             return true;
     }
     return false;
