@@ -17,6 +17,7 @@
 
 #include "dict.h"
 #include "eval.h"
+#include "repl.h"
 #include "exc.h"
 #include "str.h"
 #include "tstate.h"
@@ -62,6 +63,7 @@ typedef struct Options {
     const char *cmd, *mod;
     int argi;         /* index of the first argument that goes to sys.argv[1:] */
     int unbuffered, version, help;
+    int inspect, quiet; /* -i, -q */
     const char *xopts[64];
     int nxopts;
 } Options;
@@ -125,8 +127,14 @@ parse_options(int argc, char **argv, Options *o)
                 /* Ignore PYTHON* variables (the only one we read is PYTHONUNBUFFERED). */
                 unsetenv("PYTHONUNBUFFERED");
                 break;
-            case 'b': case 'B': case 'd': case 'i': case 'O': case 'P':
-            case 'q': case 's': case 'S': case 'v': case 'x': case 'R':
+            case 'i':
+                o->inspect = 1;
+                break;
+            case 'q':
+                o->quiet = 1;
+                break;
+            case 'b': case 'B': case 'd': case 'O': case 'P':
+            case 's': case 'S': case 'v': case 'x': case 'R':
                 break;
             default:
                 fprintf(stderr, "Unknown option: -%c\n", c);
@@ -255,14 +263,18 @@ main(int argc, char **argv)
             exc_print(ts, exc_fetch(ts), VNULL);
         return 1;
     }
+    int interactive = !o.cmd && !o.mod && !script && (o.inspect || isatty(STDIN_FILENO));
     if (o.cmd)
         rc = run_main_string(ts, o.cmd, "<string>");
     else if (o.mod)
         rc = run_main_module(ts, o.mod, argv[0]);
     else if (script)
         rc = run_main_file(ts, script);
-    else
+    else if (!interactive)
         rc = run_main_string(ts, NULL, "<stdin>");
+    /* The REPL (interp/repl.c): no program and a terminal on stdin, or -i. */
+    if (interactive || o.inspect)
+        rc = repl_run(ts, interactive && !o.quiet);
     /* run_finalize (interp/run.c) joins the non-daemon threads, THEN runs
      * the atexit handlers (atexit_run), then freezes the other threads. */
     rc = finish(ts, run_finalize(ts, rc));

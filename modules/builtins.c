@@ -1283,7 +1283,7 @@ bi_import(ThreadState *ts, Value *args, int nargs, Value kwnames)
     if (mod_parse_args(ts, "__import__", args, nargs, kwnames, names, 5, 1, a) < 0)
         return VNULL;
     if (!str_check(a[0]))
-        return exc_raise(ts, &TypeErrorType, "module name must be str, not %s", obj_type_name(a[0]));
+        return exc_raise(ts, &TypeErrorType, "module name must be a string");
     int64_t level = 0;
     if (a[4]) {
         if (!val_is_int(a[4]))
