@@ -28,6 +28,16 @@ FILES = {
     "exits.py": "import sys\nprint('bye')\nsys.exit(int(sys.argv[1]))\n",
     "reads.py": "import sys\nprint(input().upper())\nprint(sys.stdin.read().split())\n",
     "both.py": "import sys\nprint('to out')\nsys.stderr.write('to err\\n')\nprint('out again')\n",
+    # -m and imports (issue #4)
+    "modmain.py": "import sys\nprint(__name__, sys.argv[1:])\nprint(sys.argv[0] == __file__)\n",
+    "modfail.py": "def f():\n    return 1 // 0\nf()\n",
+    "mpkg/__init__.py": "print('mpkg init', __name__)\n",
+    "mpkg/__main__.py": "print('mpkg main', __name__, __package__)\n",
+    "mpkg/tool.py": "from . import helper\nprint('tool', __name__, __package__, helper.X)\n",
+    "mpkg/helper.py": "X = 'helper-x'\n",
+    "nomain/__init__.py": "",
+    "sib/main_sib.py": "import _sib_helper\nprint(_sib_helper.NAME)\n",
+    "sib/_sib_helper.py": "NAME = 'sibling module found'\n",
 }
 
 # (name, argv after the interpreter, stdin bytes, stderr check)
@@ -60,6 +70,18 @@ CASES = [
     ("missing_file_abs", ["/nonexistent/dir/x.py", "arg"], b"", "exact"),
     ("unknown_option", ["-Q"], b"", ["Unknown option: -Q", "usage:"]),
     ("unknown_long_option", ["--frobnicate"], b"", ["usage:"]),
+    # -m and imports (issue #4)
+    ("m_module", ["-m", "modmain", "a", "-c"], b"", "exact"),
+    ("m_missing", ["-m", "no_such_module_xyz", "arg"], b"", "exact"),
+    ("m_missing_submodule", ["-m", "mpkg.nope"], b"", "exact"),
+    ("m_package_main", ["-m", "mpkg", "x"], b"", "exact"),
+    ("m_package_submodule", ["-m", "mpkg.tool"], b"", "exact"),
+    ("m_package_without_main", ["-m", "nomain"], b"", "exact"),
+    ("m_traceback", ["-m", "modfail"], b"", ["Traceback (most recent call last):",
+                                              "modfail.py\", line 3, in <module>",
+                                              "ZeroDivisionError: integer division or modulo by zero"]),
+    ("sibling_import_other_cwd", ["sib/main_sib.py"], b"", "exact"),
+    ("sibling_import_abs", ["{dir}/sib/main_sib.py"], b"", "exact"),
 ]
 
 
@@ -133,6 +155,7 @@ def main():
     cwd = tempfile.mkdtemp(prefix="gilpy-cli-")
     try:
         for fname, text in FILES.items():
+            os.makedirs(os.path.dirname(os.path.join(cwd, fname)), exist_ok=True)
             with open(os.path.join(cwd, fname), "w") as fh:
                 fh.write(text)
         results = []

@@ -1,0 +1,1 @@
+from .. import PKG_CONST as parent_const

@@ -1,0 +1,3 @@
+print("_raises: body runs")
+COUNT = 1
+raise ValueError("failing module body")

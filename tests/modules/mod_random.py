@@ -1,0 +1,16 @@
+# random: seeded sequences match CPython (Mersenne Twister, _randbelow).
+import random
+random.seed(42)
+print(random.random(), random.random(), random.randint(1, 100), random.randrange(0, 100, 7), random.getrandbits(70))
+l = list(range(10)); random.shuffle(l); print(l)
+print(random.choice('abcdef'), random.sample(range(100), 5), random.sample(range(10000), 3), random.uniform(1, 2))
+print(random.choices('abc', k=4), random.choices('abc', weights=[1, 0, 5], k=4), round(random.gauss(0, 1), 12), round(random.expovariate(2), 12))
+random.seed(2**100 + 7); print(random.random())
+random.seed(0); print(random.random())
+r = random.Random(5); s = r.getstate(); a = r.random(); r.setstate(s); print(a == r.random())
+random.seed(-3); print(random.random())
+random.seed(1.5); print(random.random())
+try: random.randrange(5, 5)
+except ValueError as e: print(e)
+try: random.choice([])
+except IndexError as e: print(e)
