@@ -551,8 +551,8 @@ minmax_fn(ThreadState *ts, void *ctx, Value v)
     if (!m->best) {
         m->best = v;
         m->bestkey = k;
-        ts->roots[m->root] = v;
-        ts->roots[m->root + 1] = k;
+        ts_set_root(ts, m->root, v);
+        ts_set_root(ts, m->root + 1, k);
         return 0;
     }
     int c;
@@ -566,8 +566,8 @@ minmax_fn(ThreadState *ts, void *ctx, Value v)
     if (c) {
         m->best = v;
         m->bestkey = k;
-        ts->roots[m->root] = v;
-        ts->roots[m->root + 1] = k;
+        ts_set_root(ts, m->root, v);
+        ts_set_root(ts, m->root + 1, k);
     }
     return 0;
 }
@@ -678,7 +678,7 @@ sum_fn(ThreadState *ts, void *ctx, Value v)
     if (!r)
         return -1;
     s->acc = r;
-    ts->roots[s->root] = r;
+    ts_set_root(ts, s->root, r);
     if (val_is_int(r))
         s->mode = 1, s->iacc = val_as_int(r);
     else if (float_check_exact(r))

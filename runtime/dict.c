@@ -453,7 +453,7 @@ merge_pairs(ThreadState *ts, Value d, Value pairs, int override)
     int rc = 0;
     for (int64_t n = 0;; n++) {
         Value item = obj_next(ts, it);
-        ts->roots[xslot] = item;
+        ts_set_root(ts, xslot, item);
         if (!item) {
             rc = ts_has_exc(ts) ? -1 : 0;
             break;
@@ -489,7 +489,7 @@ merge_pairs(ThreadState *ts, Value d, Value pairs, int override)
             }
             k = tuple_as(t)->items[0];
             v = tuple_as(t)->items[1];
-            ts->roots[xslot] = t;
+            ts_set_root(ts, xslot, t);
         }
         if (!override) {
             int has = dict_contains(ts, d, k);
@@ -561,7 +561,7 @@ dict_merge(ThreadState *ts, Value d, Value other, int override)
     ts_push_root(ts, VNULL);
     while (it) {
         Value k = obj_next(ts, it);
-        ts->roots[kslot] = k;
+        ts_set_root(ts, kslot, k);
         if (!k) {
             rc = ts_has_exc(ts) ? -1 : 0;
             break;
@@ -1285,7 +1285,7 @@ all_contained_in(ThreadState *ts, Value a, Value b)
     int ok = 1;
     for (;;) {
         Value x = obj_next(ts, it);
-        ts->roots[xslot] = x;
+        ts_set_root(ts, xslot, x);
         if (!x) {
             if (ts_has_exc(ts))
                 ok = -1;
@@ -1375,7 +1375,7 @@ view_and(ThreadState *ts, Value a, Value b)
             ts_push_root(ts, VNULL);
             while (rc == 0) {
                 Value x = obj_next(ts, it);
-                ts->roots[xslot] = x;
+                ts_set_root(ts, xslot, x);
                 if (!x) {
                     rc = ts_has_exc(ts) ? -1 : 0;
                     break;
@@ -1408,7 +1408,7 @@ view_and(ThreadState *ts, Value a, Value b)
     bool keys = val_is(self, &DictKeysType);
     while (rc == 0) {
         Value x = obj_next(ts, it);
-        ts->roots[xslot] = x;
+        ts_set_root(ts, xslot, x);
         if (!x) {
             rc = ts_has_exc(ts) ? -1 : 0;
             break;
@@ -1498,7 +1498,7 @@ view_isdisjoint(ThreadState *ts, Value *args, int nargs, Value kwnames)
     Value res = V_TRUE;
     for (;;) {
         Value x = obj_next(ts, it);
-        ts->roots[xslot] = x;
+        ts_set_root(ts, xslot, x);
         if (!x) {
             if (ts_has_exc(ts))
                 res = VNULL;

@@ -255,7 +255,7 @@ mark_thread(GC *gc, ThreadState *ts)
         mark_frame(gc, f);
     gc_mark(gc, ts->exc);
     gc_mark(gc, ts->exc_info);
-    gc_mark_array(gc, ts->roots, (size_t)ts->nroots);
+    gc_mark_array(gc, ts->roots, (size_t)(ts->nroots < TS_MAX_ROOTS ? ts->nroots : TS_MAX_ROOTS));
     gc_mark(gc, ts->thread_dict);
 }
 

@@ -506,7 +506,7 @@ set_intersection(ThreadState *ts, Value s, Value other)
         ts_push_root(ts, VNULL);
         while (rc == 0) {
             Value x = obj_next(ts, it);
-            ts->roots[xslot] = x;
+            ts_set_root(ts, xslot, x);
             if (!x) {
                 rc = ts_has_exc(ts) ? -1 : 0;
                 break;
@@ -558,7 +558,7 @@ difference_update(ThreadState *ts, Value s, Value other)
         int rc = 0;
         for (;;) {
             Value x = obj_next(ts, it);
-            ts->roots[xslot] = x;
+            ts_set_root(ts, xslot, x);
             if (!x) {
                 rc = ts_has_exc(ts) ? -1 : 0;
                 break;
@@ -736,7 +736,7 @@ set_issuperset(ThreadState *ts, Value s, Value other)
     int res = 1;
     for (;;) {
         Value x = obj_next(ts, it);
-        ts->roots[xslot] = x;
+        ts_set_root(ts, xslot, x);
         if (!x) {
             if (ts_has_exc(ts))
                 res = -1;
@@ -1254,7 +1254,7 @@ m_isdisjoint(ThreadState *ts, Value *args, int nargs, Value kwnames)
     Value res = V_TRUE;
     for (;;) {
         Value x = obj_next(ts, it);
-        ts->roots[xslot] = x;
+        ts_set_root(ts, xslot, x);
         if (!x) {
             if (ts_has_exc(ts))
                 res = VNULL;

@@ -96,6 +96,11 @@ struct InterpState {
     size_t thread_stack_size; /* _thread.stack_size(), 0 = platform default */
     int nthreads;             /* threads started by _thread and still running */
     _Atomic int pending_sigint; /* interrupt_main / SIGINT not yet handled */
+    /* The REPL (interp/repl.c) while it edits a line: writes of sys.stdout /
+     * sys.stderr to fd 1 / 2 go here first; it returns 1 if it wrote the bytes
+     * itself (above the prompt, then redrawing the line), 0 to write as usual. */
+    int (*tty_write_hook)(ThreadState *ts, int fd, const char *p, size_t n);
+    void *tty_hook_data;      /* the REPL's state, for the hook */
 };
 
 #define NAME(ts, id) ((ts)->interp->names[NAME_##id])
@@ -107,11 +112,24 @@ ts_has_exc(ThreadState *ts)
     return ts->exc != VNULL;
 }
 
-/* Temporary roots (only needed by C code that calls back into Python). */
+/* Temporary roots (only needed by C code that calls back into Python).
+ * Past TS_MAX_ROOTS (deep C-level recursion) pushes are only counted: the
+ * pusher still holds the value in a C local, which the collector scans
+ * conservatively, so the value stays alive either way. */
 static inline void
 ts_push_root(ThreadState *ts, Value v)
 {
-    ts->roots[ts->nroots++] = v;
+    if (ts->nroots < TS_MAX_ROOTS)
+        ts->roots[ts->nroots] = v;
+    ts->nroots++;
+}
+
+/* Replace the root pushed at index `slot` (an earlier ts->nroots). */
+static inline void
+ts_set_root(ThreadState *ts, int slot, Value v)
+{
+    if (slot < TS_MAX_ROOTS)
+        ts->roots[slot] = v;
 }
 
 static inline void
