@@ -47,8 +47,10 @@ static int line_no;
 static void
 dump_output(void)
 {
-    fprintf(stderr, "---- output after the last match (escaped) ----\n");
-    for (size_t i = mark; i < out_len; i++) {
+    /* REPL_DRIVER_FULL=1 shows all the output, not only the unmatched part. */
+    size_t from = getenv("REPL_DRIVER_FULL") ? 0 : mark;
+    fprintf(stderr, "---- output %s (escaped) ----\n", from ? "after the last match" : "");
+    for (size_t i = from; i < out_len; i++) {
         unsigned char c = (unsigned char)out[i];
         if (c == '\n')
             fputs("\\n\n", stderr);

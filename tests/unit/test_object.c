@@ -255,6 +255,11 @@ test_misc(ThreadState *ts)
     Value d = obj_getattr_cstr(ts, val_from_obj(&IntType), "__dict__");
     expect_str(ts, "int.__dict__", d ? obj_repr(ts, d) : VNULL, "mappingproxy({", true);
     expect_repr(ts, "repr(super)", val_from_obj(&SuperType), "<class 'super'>");
+    Value key = tuple_pack(ts, 2, val_from_obj(&StrType), val_from_obj(&IntType));
+    expect_repr(ts, "dict[str, int]", obj_getitem(ts, val_from_obj(&DictType), key),
+                "dict[str, int]");
+    expect_error(ts, "int[0]", !obj_getitem(ts, val_from_obj(&ObjectType), val_from_int(0)),
+                 &TypeErrorType, "type 'object' is not subscriptable");
 }
 
 static void
