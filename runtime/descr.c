@@ -1,5 +1,7 @@
 /* runtime/descr.c: descriptors: getset/member/slot wrappers, property,
- * staticmethod, classmethod and super.
+ * staticmethod, classmethod and super; plus the small helper types of the
+ * class machinery: types.UnionType (int | None), mappingproxy (C.__dict__)
+ * and types.GenericAlias (list[int]).
  * SPDX-License-Identifier: MIT
  *
  * Slot wrappers expose the C slots of builtin types as dunder methods
@@ -115,7 +117,7 @@ member_get(ThreadState *ts, Value descr, Value obj, Value type)
         return descr;
     if (check_owner(ts, str_cstr(d->name), d->owner, obj) < 0)
         return VNULL;
-    Value v = *(Value *)((char *)val_as_obj(obj) + d->offset);
+    Value v = *obj_value_at(obj, d->offset);
     if (!v)
         return obj_attr_error(ts, obj, str_as(d->name));
     return v;
@@ -127,7 +129,7 @@ member_set(ThreadState *ts, Value descr, Value obj, Value v)
     MemberDescrObj *d = (MemberDescrObj *)val_as_obj(descr);
     if (check_owner(ts, str_cstr(d->name), d->owner, obj) < 0)
         return -1;
-    Value *slot = (Value *)((char *)val_as_obj(obj) + d->offset);
+    Value *slot = obj_value_at(obj, d->offset);
     if (!v && !*slot) {
         obj_attr_error(ts, obj, str_as(d->name));
         return -1;
@@ -247,6 +249,19 @@ sw_unary(ThreadState *ts, UnaryFn f, Value self, int n)
     return f(ts, self);
 }
 
+/* x.__pow__(y, z): our number slots are binary, so the modular form is
+ * done here for ints (int_pow_mod) and refused for floats, as CPython does. */
+static Value
+ternary_pow(ThreadState *ts, Type *owner, Value x, Value y, Value z)
+{
+    if (int_check(x) && int_check(y) && int_check(z))
+        return int_pow_mod(ts, x, y, z);
+    if (type_is_subtype(owner, &FloatType))
+        return exc_raise(ts, &TypeErrorType,
+                         "pow() 3rd argument not allowed unless all arguments are integers");
+    return V_NOTIMPL;
+}
+
 static Value
 sw_dispatch(ThreadState *ts, SlotWrapperObj *w, Value self, Value *a, int n, Value kwnames)
 {
@@ -326,7 +341,7 @@ sw_dispatch(ThreadState *ts, SlotWrapperObj *w, Value self, Value *a, int n, Val
         return int_result(ts, o->contains(ts, self, a[0]));
     case SW_NB:
         if (w->op == NB_POW && n == 2 && a[1] != V_NONE)
-            return V_NOTIMPL;
+            return ternary_pow(ts, o, self, a[0], a[1]);
         if (n != 1 && !(w->op == NB_POW && n == 2) && sw_expect(ts, n, 1) < 0)
             return VNULL;
         return o->nb[w->op](ts, self, a[0]);
@@ -993,6 +1008,419 @@ Type SuperType = {
     .new_ = super_tp_new,
     .init = super_tp_init,
     .getsets = super_getsets,
+};
+
+/* }===== */
+/* {===== types.UnionType: X | Y of classes (PEP 604) */
+
+typedef struct UnionObj {
+    Obj base;
+    Value args; /* tuple of classes, flattened, without duplicates */
+} UnionObj;
+
+static void
+union_mark(GC *gc, Obj *o)
+{
+    gc_mark(gc, ((UnionObj *)o)->args);
+}
+
+static bool
+unionable(Value v)
+{
+    return v == V_NONE || val_isinstance(v, &TypeType) || val_is(v, &UnionType) ||
+           val_is(v, &GenericAliasType);
+}
+
+static int
+union_add(ThreadState *ts, Value *items, int *n, int max, Value v)
+{
+    if (val_is(v, &UnionType)) {
+        TupleObj *a = tuple_as(((UnionObj *)val_as_obj(v))->args);
+        for (int64_t i = 0; i < a->len; i++)
+            if (union_add(ts, items, n, max, a->items[i]) < 0)
+                return -1;
+        return 0;
+    }
+    if (v == V_NONE)
+        v = val_from_obj(&NoneType);
+    for (int i = 0; i < *n; i++)
+        if (items[i] == v)
+            return 0;
+    if (*n >= max) {
+        exc_raise(ts, &TypeErrorType, "too many arguments in union");
+        return -1;
+    }
+    items[(*n)++] = v;
+    return 0;
+}
+
+Value
+type_or(ThreadState *ts, Value a, Value b)
+{
+    if (!unionable(a) || !unionable(b))
+        return V_NOTIMPL;
+    Value items[64];
+    int n = 0;
+    if (union_add(ts, items, &n, 64, a) < 0 || union_add(ts, items, &n, 64, b) < 0)
+        return VNULL;
+    if (n == 1)
+        return items[0];
+    UnionObj *u = gc_alloc(ts, &UnionType, sizeof(UnionObj));
+    if (!u)
+        return VNULL;
+    u->args = tuple_from_array(ts, items, n);
+    return u->args ? val_from_obj(u) : VNULL;
+}
+
+static Value
+union_item_repr(ThreadState *ts, Value v)
+{
+    if (v == val_from_obj(&NoneType))
+        return str_from_cstr(ts, "None");
+    if (!val_isinstance(v, &TypeType))
+        return obj_repr(ts, v);
+    Type *t = (Type *)val_as_obj(v);
+    const char *mod = type_module_cstr(t);
+    Value qn = type_qualname_value(ts, t);
+    if (!qn)
+        return VNULL;
+    return mod ? str_from_fmt(ts, "%s.%s", mod, str_cstr(qn)) : qn;
+}
+
+static Value
+union_repr(ThreadState *ts, Value v)
+{
+    TupleObj *a = tuple_as(((UnionObj *)val_as_obj(v))->args);
+    Value parts[64];
+    for (int64_t i = 0; i < a->len && i < 64; i++)
+        if (!(parts[i] = union_item_repr(ts, a->items[i])))
+            return VNULL;
+    return str_join_array(ts, " | ", 3, parts, (size_t)a->len);
+}
+
+static bool
+union_contains_arg(TupleObj *a, Value v)
+{
+    for (int64_t i = 0; i < a->len; i++)
+        if (a->items[i] == v)
+            return true;
+    return false;
+}
+
+static Value
+union_richcompare(ThreadState *ts, Value a, Value b, int op)
+{
+    if ((op != CMP_EQ && op != CMP_NE) || !val_is(b, &UnionType))
+        return V_NOTIMPL;
+    TupleObj *x = tuple_as(((UnionObj *)val_as_obj(a))->args);
+    TupleObj *y = tuple_as(((UnionObj *)val_as_obj(b))->args);
+    bool eq = x->len == y->len;
+    for (int64_t i = 0; eq && i < x->len; i++)
+        eq = union_contains_arg(y, x->items[i]);
+    return val_bool(op == CMP_EQ ? eq : !eq);
+}
+
+static int64_t
+union_hash(ThreadState *ts, Value v)
+{
+    TupleObj *a = tuple_as(((UnionObj *)val_as_obj(v))->args);
+    uint64_t h = 0x345678;
+    for (int64_t i = 0; i < a->len; i++)
+        h ^= (uint64_t)a->items[i] >> 4; /* order-independent */
+    int64_t r = (int64_t)(h >> 1);
+    return r == -1 ? -2 : r;
+}
+
+static Value
+union_args(ThreadState *ts, Value self)
+{
+    return ((UnionObj *)val_as_obj(self))->args;
+}
+
+Value
+union_args_of(Value u)
+{
+    return val_is(u, &UnionType) ? ((UnionObj *)val_as_obj(u))->args : VNULL;
+}
+
+static const GetSetDef union_getsets[] = {
+    {"__args__", union_args, NULL},
+    {NULL, NULL, NULL},
+};
+
+Type UnionType = {
+    .name = "UnionType",
+    .basicsize = sizeof(UnionObj),
+    .mark = union_mark,
+    .repr = union_repr,
+    .richcompare = union_richcompare,
+    .hash = union_hash,
+    .nb = {[NB_OR] = type_or},
+    .getsets = union_getsets,
+};
+
+/* }===== */
+/* {===== mappingproxy: the read-only view returned by C.__dict__ */
+
+typedef struct ProxyObj {
+    Obj base;
+    Value mapping;
+} ProxyObj;
+
+static Type MappingProxyType;
+
+Value
+descr_mappingproxy_new(ThreadState *ts, Value mapping)
+{
+    if (!MappingProxyType.dict)
+        type_ready(ts, &MappingProxyType);
+    ProxyObj *p = gc_alloc(ts, &MappingProxyType, sizeof(ProxyObj));
+    if (!p)
+        return VNULL;
+    p->mapping = mapping;
+    return val_from_obj(p);
+}
+
+static inline Value
+proxied(Value v)
+{
+    return ((ProxyObj *)val_as_obj(v))->mapping;
+}
+
+static void
+proxy_mark(GC *gc, Obj *o)
+{
+    gc_mark(gc, ((ProxyObj *)o)->mapping);
+}
+
+static Value
+proxy_repr(ThreadState *ts, Value v)
+{
+    Value r = obj_repr(ts, proxied(v));
+    return r ? str_from_fmt(ts, "mappingproxy(%s)", str_cstr(r)) : VNULL;
+}
+
+static Value
+proxy_getitem(ThreadState *ts, Value v, Value key)
+{
+    return obj_getitem(ts, proxied(v), key);
+}
+
+static int64_t
+proxy_len(ThreadState *ts, Value v)
+{
+    return obj_len(ts, proxied(v));
+}
+
+static int
+proxy_contains(ThreadState *ts, Value v, Value key)
+{
+    return obj_contains(ts, proxied(v), key);
+}
+
+static Value
+proxy_iter(ThreadState *ts, Value v)
+{
+    return obj_iter(ts, proxied(v));
+}
+
+static Value
+proxy_richcompare(ThreadState *ts, Value a, Value b, int op)
+{
+    return obj_compare(ts, proxied(a), val_is(b, &MappingProxyType) ? proxied(b) : b, op);
+}
+
+static Value
+proxy_forward(ThreadState *ts, const char *name, Value *args, int nargs)
+{
+    return obj_call_method(ts, proxied(args[0]), name, args + 1, nargs - 1);
+}
+
+static Value
+proxy_keys(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    return proxy_forward(ts, "keys", args, nargs);
+}
+
+static Value
+proxy_values(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    return proxy_forward(ts, "values", args, nargs);
+}
+
+static Value
+proxy_items(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    return proxy_forward(ts, "items", args, nargs);
+}
+
+static Value
+proxy_get(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    return proxy_forward(ts, "get", args, nargs);
+}
+
+static Value
+proxy_copy(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    return proxy_forward(ts, "copy", args, nargs);
+}
+
+static const MethodDef proxy_methods[] = {
+    {"keys", proxy_keys, METH_DEFAULT},   {"values", proxy_values, METH_DEFAULT},
+    {"items", proxy_items, METH_DEFAULT}, {"get", proxy_get, METH_DEFAULT},
+    {"copy", proxy_copy, METH_DEFAULT},   {NULL, NULL, 0},
+};
+
+static Type MappingProxyType = {
+    .name = "mappingproxy",
+    .basicsize = sizeof(ProxyObj),
+    .mark = proxy_mark,
+    .repr = proxy_repr,
+    .str = proxy_repr,
+    .richcompare = proxy_richcompare,
+    .getitem = proxy_getitem,
+    .len = proxy_len,
+    .contains = proxy_contains,
+    .iter = proxy_iter,
+    .methods = proxy_methods,
+};
+
+/* }===== */
+/* {===== types.GenericAlias: list[int] and friends (PEP 585), enough for
+ * annotations, reprs and calls */
+
+typedef struct AliasObj {
+    Obj base;
+    Value origin;
+    Value args; /* tuple */
+} AliasObj;
+
+static void
+alias_mark(GC *gc, Obj *o)
+{
+    gc_mark(gc, ((AliasObj *)o)->origin);
+    gc_mark(gc, ((AliasObj *)o)->args);
+}
+
+Value
+descr_generic_alias_new(ThreadState *ts, Value origin, Value args)
+{
+    if (!GenericAliasType.dict)
+        type_ready(ts, &GenericAliasType);
+    if (!val_isinstance(args, &TupleType) && !(args = tuple_pack(ts, 1, args)))
+        return VNULL;
+    AliasObj *a = gc_alloc(ts, &GenericAliasType, sizeof(AliasObj));
+    if (!a)
+        return VNULL;
+    a->origin = origin;
+    a->args = args;
+    return val_from_obj(a);
+}
+
+static Value
+alias_item_repr(ThreadState *ts, Value v)
+{
+    if (v == V_ELLIPSIS)
+        return str_from_cstr(ts, "...");
+    return union_item_repr(ts, v);
+}
+
+static Value
+alias_repr(ThreadState *ts, Value v)
+{
+    AliasObj *a = (AliasObj *)val_as_obj(v);
+    TupleObj *args = tuple_as(a->args);
+    Value head = alias_item_repr(ts, a->origin);
+    if (!head)
+        return VNULL;
+    if (args->len == 0)
+        return str_from_fmt(ts, "%s[()]", str_cstr(head));
+    Value parts[64];
+    int64_t n = args->len < 64 ? args->len : 64;
+    for (int64_t i = 0; i < n; i++)
+        if (!(parts[i] = alias_item_repr(ts, args->items[i])))
+            return VNULL;
+    Value inner = str_join_array(ts, ", ", 2, parts, (size_t)n);
+    return inner ? str_from_fmt(ts, "%s[%s]", str_cstr(head), str_cstr(inner)) : VNULL;
+}
+
+static Value
+alias_call(ThreadState *ts, Value callable, Value *args, int nargs, Value kwnames)
+{
+    return obj_call(ts, ((AliasObj *)val_as_obj(callable))->origin, args, nargs, kwnames);
+}
+
+static Value
+alias_richcompare(ThreadState *ts, Value a, Value b, int op)
+{
+    if ((op != CMP_EQ && op != CMP_NE) || !val_is(b, &GenericAliasType))
+        return V_NOTIMPL;
+    AliasObj *x = (AliasObj *)val_as_obj(a), *y = (AliasObj *)val_as_obj(b);
+    int eq = x->origin == y->origin ? obj_eq(ts, x->args, y->args) : 0;
+    if (eq < 0)
+        return VNULL;
+    return val_bool(op == CMP_EQ ? eq : !eq);
+}
+
+static int64_t
+alias_hash(ThreadState *ts, Value v)
+{
+    AliasObj *a = (AliasObj *)val_as_obj(v);
+    int64_t h = obj_hash(ts, a->args);
+    if (h == -1 && ts_has_exc(ts))
+        return -1;
+    h ^= (int64_t)(a->origin >> 4);
+    return h == -1 ? -2 : h;
+}
+
+static Value
+alias_origin(ThreadState *ts, Value self)
+{
+    return ((AliasObj *)val_as_obj(self))->origin;
+}
+
+static Value
+alias_args(ThreadState *ts, Value self)
+{
+    return ((AliasObj *)val_as_obj(self))->args;
+}
+
+static Value
+alias_parameters(ThreadState *ts, Value self)
+{
+    return tuple_new(ts, 0);
+}
+
+/* Other attributes come from the origin class, as in CPython. */
+static Value
+alias_getattr(ThreadState *ts, Value obj, StrObj *name)
+{
+    Value r = obj_generic_getattr(ts, obj, name);
+    if (r || !exc_matches(ts, &AttributeErrorType))
+        return r;
+    exc_clear(ts);
+    return obj_getattr(ts, ((AliasObj *)val_as_obj(obj))->origin, name);
+}
+
+static const GetSetDef alias_getsets[] = {
+    {"__origin__", alias_origin, NULL},
+    {"__args__", alias_args, NULL},
+    {"__parameters__", alias_parameters, NULL},
+    {NULL, NULL, NULL},
+};
+
+Type GenericAliasType = {
+    .name = "GenericAlias",
+    .basicsize = sizeof(AliasObj),
+    .mark = alias_mark,
+    .repr = alias_repr,
+    .call = alias_call,
+    .getattr = alias_getattr,
+    .richcompare = alias_richcompare,
+    .hash = alias_hash,
+    .nb = {[NB_OR] = type_or},
+    .getsets = alias_getsets,
 };
 
 /* }===== */

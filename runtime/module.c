@@ -23,6 +23,7 @@ module_new(ThreadState *ts, const char *name)
     if (!m)
         return VNULL;
     Value mv = val_from_obj(m);
+    m->builtin = 1;
     m->dict = dict_new(ts);
     if (!m->dict)
         return VNULL;
@@ -102,6 +103,8 @@ module_repr(ThreadState *ts, Value v)
     Value file = m->dict ? dict_get_str(m->dict, NAME(ts, __file__)) : VNULL;
     if (file && str_check(file))
         return str_from_fmt(ts, "<module %s from '%s'>", str_cstr(nr), str_cstr(file));
+    if (!m->builtin)
+        return str_from_fmt(ts, "<module %s>", str_cstr(nr));
     return str_from_fmt(ts, "<module %s (built-in)>", str_cstr(nr));
 }
 

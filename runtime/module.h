@@ -9,6 +9,7 @@ typedef struct ModuleObj {
     Obj base;
     Value dict;   /* the module's globals */
     Value name;   /* str */
+    int32_t builtin; /* made by module_new (repr says "(built-in)" without __file__) */
 } ModuleObj;
 
 Value module_new(ThreadState *ts, const char *name) SP_RAISES;

@@ -250,12 +250,18 @@ obj_compare(ThreadState *ts, Value a, Value b, int op)
     Value r;
     if (ta != tb && tb->richcompare && type_is_subtype(tb, ta)) {
         checked = true;
+        ts_push_root(ts, a);
+        ts_push_root(ts, b);
         r = tb->richcompare(ts, b, a, swapped_op[op]);
+        ts_pop_roots(ts, 2);
         if (r != V_NOTIMPL)
             return r;
     }
     if (ta->richcompare) {
+        ts_push_root(ts, a);
+        ts_push_root(ts, b);
         r = ta->richcompare(ts, a, b, op);
+        ts_pop_roots(ts, 2);
         if (r != V_NOTIMPL)
             return r;
     }
@@ -317,12 +323,20 @@ binary_op1(ThreadState *ts, Value a, Value b, int op)
     Value r;
     if (sa) {
         if (sb && type_is_subtype(tb, ta)) {
+            ts_push_root(ts, a);
+            ts_push_root(ts, b);
             r = sb(ts, a, b);
+            ts_pop_roots(ts, 2);
             if (r != V_NOTIMPL)
                 return r;
             sb = NULL;
         }
+        if (!sb) /* nothing else to try: no need to keep a and b */
+            return sa(ts, a, b);
+        ts_push_root(ts, a);
+        ts_push_root(ts, b);
         r = sa(ts, a, b);
+        ts_pop_roots(ts, 2);
         if (r != V_NOTIMPL)
             return r;
     }
@@ -436,6 +450,23 @@ obj_index(ThreadState *ts, Value v)
 /* }===== */
 /* {===== attributes */
 
+/* Where the Value at layout offset `off` of a class instance lives: str
+ * subclasses keep their class Values after the character data. */
+static inline Value *
+value_at(Obj *o, Type *t, uint32_t off)
+{
+    if (t->flags & TF_VAR_VALUES)
+        return (Value *)((char *)o + str_values_offset((StrObj *)o) + (off - sizeof(StrObj)));
+    return (Value *)((char *)o + off);
+}
+
+Value *
+obj_value_at(Value obj, uint32_t off)
+{
+    Obj *o = val_as_obj(obj);
+    return value_at(o, o->type, off);
+}
+
 Value *
 obj_dict_slot(Value obj)
 {
@@ -443,7 +474,7 @@ obj_dict_slot(Value obj)
         return NULL;
     Obj *o = val_as_obj(obj);
     uint32_t off = o->type->dict_offset;
-    return off ? (Value *)((char *)o + off) : NULL;
+    return off ? value_at(o, o->type, off) : NULL;
 }
 
 /* {===== inline instance values
@@ -472,6 +503,10 @@ shape_find(Type *t, StrObj *name)
     for (uint32_t i = 0; i < t->shape_len; i++)
         if (t->shape[i] == name)
             return i;
+    if (!name->interned) /* shapes hold interned names: compare contents */
+        for (uint32_t i = 0; i < t->shape_len; i++)
+            if (str_eq(t->shape[i], name))
+                return i;
     return -1;
 }
 
@@ -600,7 +635,7 @@ generic_getattr(ThreadState *ts, Value obj, StrObj *name, bool quiet)
     }
     if (t->dict_offset && val_is_obj(obj)) {
         Obj *o = val_as_obj(obj);
-        Value *slot = (Value *)((char *)o + t->dict_offset);
+        Value *slot = value_at(o, t, t->dict_offset);
         if (*slot) {
             Value v = dict_get_str(*slot, name);
             if (v)
@@ -631,6 +666,30 @@ obj_generic_getattr(ThreadState *ts, Value obj, StrObj *name)
 }
 
 Value
+obj_generic_getattr_noopt(ThreadState *ts, Value obj, StrObj *name)
+{
+    return generic_getattr(ts, obj, name, false);
+}
+
+/* A method-like attribute `name` was just set on class t: instances whose
+ * inline values hold `name` would be missed by the VM's LOAD_METHOD fast
+ * path (it only checks a real __dict__), so switch t and its subclasses to a
+ * getattr slot that disables the fast paths. */
+void
+type_note_class_attr(Type *t, StrObj *name, Value v)
+{
+    if (!val_is(v, &FunctionType) && !val_is(v, &BuiltinFunctionType))
+        return;
+    if (t->inline_start && shape_find(t, name) >= 0) {
+        t->flags |= TF_SHADOWED;
+        if (t->getattr == obj_generic_getattr)
+            t->getattr = obj_generic_getattr_noopt;
+    }
+    for (uint32_t i = 0; i < t->nsubclasses; i++)
+        type_note_class_attr(t->subclasses[i], name, v);
+}
+
+Value
 obj_getattr(ThreadState *ts, Value obj, StrObj *name)
 {
     Type *t = val_type(obj);
@@ -650,7 +709,7 @@ Value
 obj_lookup_attr(ThreadState *ts, Value obj, StrObj *name)
 {
     Type *t = val_type(obj);
-    if (!t->getattr || t->getattr == obj_generic_getattr)
+    if (!t->getattr || t->getattr == obj_generic_getattr || t->getattr == obj_generic_getattr_noopt)
         return generic_getattr(ts, obj, name, true);
     Value r = t->getattr(ts, obj, name);
     if (!r && exc_matches(ts, &AttributeErrorType))
@@ -741,7 +800,7 @@ class_getitem(ThreadState *ts, Type *cls, Value key)
     Value f = type_lookup(cls, NAME(ts, __class_getitem__));
     if (!f) {
         if (generic_builtin(cls))
-            return val_from_obj(cls); /* list[int] stands for list (no GenericAlias) */
+            return descr_generic_alias_new(ts, val_from_obj(cls), key);
         return exc_raise(ts, &TypeErrorType, "type '%s' is not subscriptable", cls->name);
     }
     Type *ft = val_type(f);
@@ -973,6 +1032,24 @@ seqiter_new(ThreadState *ts, Value seq)
 /* }===== */
 /* {===== the object type */
 
+/* "Can't instantiate abstract class C with abstract methods f, g" (3.11). */
+static Value
+abstract_error(ThreadState *ts, Type *t)
+{
+    if (!(t->flags & TF_HEAPTYPE))
+        return exc_raise(ts, &TypeErrorType, "cannot create '%s' instances", t->name);
+    Value am = dict_get_str(t->dict, NAME(ts, __abstractmethods__));
+    Value l = am ? list_from_iterable(ts, am) : list_new(ts, 0);
+    if (!l || list_sort(ts, l, VNULL, false) < 0)
+        return VNULL;
+    ListObj *lo = list_as(l);
+    Value joined = str_join_array(ts, ", ", 2, lo->items, (size_t)lo->len);
+    if (!joined)
+        return VNULL;
+    return exc_raise(ts, &TypeErrorType, "Can't instantiate abstract class %s with abstract method%s %s",
+                     t->name, lo->len == 1 ? "" : "s", str_cstr(joined));
+}
+
 Value
 object_new(ThreadState *ts, Type *t, Value *args, int nargs, Value kwnames)
 {
@@ -984,7 +1061,7 @@ object_new(ThreadState *ts, Type *t, Value *args, int nargs, Value kwnames)
             return exc_raise(ts, &TypeErrorType, "%s() takes no arguments", t->name);
     }
     if (t->flags & TF_ABSTRACT_NEW)
-        return exc_raise(ts, &TypeErrorType, "cannot create '%s' instances", t->name);
+        return abstract_error(ts, t);
     size_t size = t->basicsize ? t->basicsize : sizeof(Obj);
     if (t->inline_start)
         size = t->inline_start + sizeof(Value) * (t->shape_len < 6 ? 6 : t->shape_len + 2);
@@ -1085,6 +1162,16 @@ dir_add_keys(ThreadState *ts, Value acc, Value d)
     return 0;
 }
 
+int
+dir_add_mro(ThreadState *ts, Value acc, Type *t)
+{
+    TupleObj *mro = tuple_as(t->mro);
+    for (int64_t i = 0; i < mro->len; i++)
+        if (dir_add_keys(ts, acc, ((Type *)val_as_obj(mro->items[i]))->dict) < 0)
+            return -1;
+    return 0;
+}
+
 static Value
 object_dir(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
@@ -1098,15 +1185,8 @@ object_dir(ThreadState *ts, Value *args, int nargs, Value kwnames)
     Value *slot = obj_dict_slot(self);
     Value idict = slot ? obj_get_dict(ts, self) : VNULL;
     int r = slot && !idict ? -1 : slot ? dir_add_keys(ts, acc, idict) : 0;
-    Type *t = val_isinstance(self, &TypeType) ? (Type *)val_as_obj(self) : val_type(self);
-    TupleObj *mro = tuple_as(t->mro);
-    for (int64_t i = 0; r == 0 && i < mro->len; i++)
-        r = dir_add_keys(ts, acc, ((Type *)val_as_obj(mro->items[i]))->dict);
-    if (r == 0 && t != val_type(self)) {
-        mro = tuple_as(val_type(self)->mro);
-        for (int64_t i = 0; r == 0 && i < mro->len; i++)
-            r = dir_add_keys(ts, acc, ((Type *)val_as_obj(mro->items[i]))->dict);
-    }
+    if (r == 0)
+        r = dir_add_mro(ts, acc, val_type(self));
     ts_pop_roots(ts, 1);
     return r < 0 ? VNULL : dict_keys_list(ts, acc);
 }
@@ -1143,6 +1223,19 @@ static Value
 object_subclasshook(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
     return V_NOTIMPL;
+}
+
+static Value
+object_getstate(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    if (arg_check_count(ts, "__getstate__", nargs - 1, 0, 0) < 0)
+        return VNULL;
+    if (!obj_dict_slot(args[0]))
+        return V_NONE;
+    Value d = obj_get_dict(ts, args[0]);
+    if (!d)
+        return VNULL;
+    return dict_as(d)->used ? d : V_NONE;
 }
 
 static Value
@@ -1204,6 +1297,7 @@ static const MethodDef object_methods[] = {
     {"__subclasshook__", object_subclasshook, METH_CLASS},
     {"__reduce_ex__", object_reduce_ex, METH_DEFAULT},
     {"__reduce__", object_reduce_ex, METH_DEFAULT},
+    {"__getstate__", object_getstate, METH_DEFAULT},
     {NULL, NULL, 0},
 };
 

@@ -99,6 +99,10 @@ enum {
     TF_EXC_SUBCLASS = 1 << 7, /* BaseException or a subclass */
     TF_TYPE_SUBCLASS = 1 << 8,
     TF_ABSTRACT_NEW = 1 << 9, /* cannot be instantiated */
+    TF_VAR_VALUES = 1 << 11,  /* str subclass: the class's Values follow the character
+                               * data (str.h str_values_offset); dict_offset is logical */
+    TF_SHADOWED = 1 << 10,    /* a method was added over inline instance attributes: no
+                               * getattr fast paths (its getattr slot is not the generic) */
 };
 
 struct Type {
@@ -149,7 +153,8 @@ struct Type {
     const GetSetDef *getsets;
 
     /* Owned by type.c (zero in static initializers). */
-    Value subclasses;           /* list of direct heap subclasses (heap bases), or VNULL */
+    struct Type **subclasses;   /* direct heap subclasses of a heap type: weak, malloc'd */
+    uint32_t nsubclasses, subclasses_cap;
     Value slot_names;           /* tuple of __slots__ member names, or VNULL */
     uint32_t heap_values_start; /* heap types: Values added beyond the builtin layout */
     struct TypeCacheEntry *cache; /* heap types: type_lookup cache (malloc'd) */

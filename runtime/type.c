@@ -7,7 +7,9 @@
  * grows, so a tag is never reused (the VM's inline caches and type_lookup's
  * per-class cache key on it).  Assigning a class attribute gives the class
  * and all its subclasses fresh tags; builtin types are immutable and never
- * change tag.  Heap bases keep a strong list of their subclasses for this.
+ * change tag.  Heap bases keep a weak C array of their heap subclasses for
+ * this: a dying class removes itself from its bases' arrays in its finalizer
+ * (the collector runs every finalizer before freeing any memory).
  *
  * Layout of class instances: the builtin "solid" base's struct, then the
  * Values the classes add (__dict__ slot, __slots__ members), from
@@ -52,8 +54,8 @@ type_of(Value v)
     return (Type *)val_as_obj(v);
 }
 
-static Type *
-static_base(Type *t)
+Type *
+type_static_base(Type *t)
 {
     while (t->flags & TF_HEAPTYPE)
         t = t->parent;
@@ -136,16 +138,13 @@ void
 type_modified(Type *t)
 {
     t->version = type_next_version();
-    if (!t->subclasses)
-        return;
-    ListObj *l = list_as(t->subclasses);
-    for (int64_t i = 0; i < l->len; i++)
-        type_modified(type_of(l->items[i]));
+    for (uint32_t i = 0; i < t->nsubclasses; i++)
+        type_modified(t->subclasses[i]);
 }
 
 /* Where `name` is first defined along t's MRO: the defining type or NULL. */
-static Type *
-defining_type(Type *t, StrObj *name, Value *out)
+Type *
+type_defining_type(Type *t, StrObj *name, Value *out)
 {
     TupleObj *m = tuple_as(t->mro);
     for (int64_t i = 0; i < m->len; i++) {
@@ -206,7 +205,7 @@ add_wrapper(ThreadState *ts, Type *t, StrObj *name, int kind, int op)
     return w ? dict_set_str(ts, t->dict, name, w) : -1;
 }
 
-static const int nb_name_ids[NB_COUNT][3] = {
+const int type_nb_name_ids[NB_COUNT][3] = {
     {NAME___add__, NAME___radd__, NAME___iadd__},
     {NAME___and__, NAME___rand__, NAME___iand__},
     {NAME___floordiv__, NAME___rfloordiv__, NAME___ifloordiv__},
@@ -222,7 +221,7 @@ static const int nb_name_ids[NB_COUNT][3] = {
     {NAME___xor__, NAME___rxor__, NAME___ixor__},
 };
 
-static const int cmp_name_ids[6] = {NAME___lt__, NAME___le__, NAME___eq__,
+const int type_cmp_name_ids[6] = {NAME___lt__, NAME___le__, NAME___eq__,
                                     NAME___ne__, NAME___gt__, NAME___ge__};
 
 #define NEWSLOT(f) (t->f && (!p || t->f != p->f))
@@ -258,15 +257,15 @@ add_slot_wrappers(ThreadState *ts, Type *t)
             r = add_wrapper(ts, t, NM(u[i].name), u[i].kind, 0);
     if (NEWSLOT(richcompare))
         for (int op = 0; r == 0 && op < 6; op++)
-            r = add_wrapper(ts, t, NM(cmp_name_ids[op]), SW_CMP, op);
+            r = add_wrapper(ts, t, NM(type_cmp_name_ids[op]), SW_CMP, op);
     for (int op = 0; r == 0 && op < NB_COUNT; op++) {
         if (NEWSLOT(nb[op])) {
-            r = add_wrapper(ts, t, NM(nb_name_ids[op][0]), SW_NB, op);
+            r = add_wrapper(ts, t, NM(type_nb_name_ids[op][0]), SW_NB, op);
             if (r == 0)
-                r = add_wrapper(ts, t, NM(nb_name_ids[op][1]), SW_RNB, op);
+                r = add_wrapper(ts, t, NM(type_nb_name_ids[op][1]), SW_RNB, op);
         }
         if (r == 0 && NEWSLOT(nb_inplace[op]))
-            r = add_wrapper(ts, t, NM(nb_name_ids[op][2]), SW_INB, op);
+            r = add_wrapper(ts, t, NM(type_nb_name_ids[op][2]), SW_INB, op);
     }
     return r;
 }
@@ -375,7 +374,7 @@ type_ready_impl(ThreadState *ts, Type *t)
 void
 type_ready_private(ThreadState *ts)
 {
-    Type *priv[] = {&GetSetDescrType, &MemberDescrType, &SlotWrapperType};
+    Type *priv[] = {&GetSetDescrType, &MemberDescrType, &SlotWrapperType, &UnionType};
     for (size_t i = 0; i < sizeof priv / sizeof priv[0]; i++)
         if (!priv[i]->dict)
             type_ready_impl(ts, priv[i]);
@@ -445,6 +444,13 @@ obj_isinstance(ThreadState *ts, Value obj, Value cls)
         }
         return 0;
     }
+    Value uargs = union_args_of(cls);
+    if (uargs)
+        return obj_isinstance(ts, obj, uargs);
+    if (val_is(cls, &GenericAliasType)) {
+        exc_raise(ts, &TypeErrorType, "isinstance() argument 2 cannot be a parameterized generic");
+        return -1;
+    }
     if (!is_type(cls)) {
         exc_raise(ts, &TypeErrorType,
                   "isinstance() arg 2 must be a type, a tuple of types, or a union");
@@ -469,6 +475,13 @@ obj_issubclass(ThreadState *ts, Value sub, Value cls)
         }
         return 0;
     }
+    Value uargs = union_args_of(cls);
+    if (uargs)
+        return obj_issubclass(ts, sub, uargs);
+    if (val_is(cls, &GenericAliasType)) {
+        exc_raise(ts, &TypeErrorType, "issubclass() argument 2 cannot be a parameterized generic");
+        return -1;
+    }
     if (!is_type(cls)) {
         exc_raise(ts, &TypeErrorType,
                   "issubclass() arg 2 must be a class, a tuple of classes, or a union");
@@ -483,503 +496,6 @@ obj_issubclass(ThreadState *ts, Value sub, Value cls)
         return -1;
     }
     return type_is_subtype(type_of(sub), type_of(cls));
-}
-
-/* }===== */
-/* {===== slots of classes defined in Python */
-
-static Value
-call_dunder(ThreadState *ts, Value self, int name_id, Value *args, int nargs, bool *found)
-{
-    return obj_call_special(ts, self, ts->interp->names[name_id], args, nargs, found);
-}
-
-static Value
-slot_unary(ThreadState *ts, Value self, int name_id)
-{
-    bool found;
-    Value r = call_dunder(ts, self, name_id, NULL, 0, &found);
-    if (!found && !ts_has_exc(ts))
-        return exc_raise(ts, &TypeErrorType, "'%s' object has no method %s", obj_type_name(self),
-                         ts->interp->names[name_id]->data);
-    return r;
-}
-
-static Value
-check_str_result(ThreadState *ts, Value r, const char *what)
-{
-    if (r && !str_check(r))
-        return exc_raise(ts, &TypeErrorType, "%s returned non-string (type %s)", what,
-                         obj_type_name(r));
-    return r;
-}
-
-static Value
-slot_repr(ThreadState *ts, Value self)
-{
-    return check_str_result(ts, slot_unary(ts, self, NAME___repr__), "__repr__");
-}
-
-static Value
-slot_str(ThreadState *ts, Value self)
-{
-    return check_str_result(ts, slot_unary(ts, self, NAME___str__), "__str__");
-}
-
-static int64_t
-slot_hash(ThreadState *ts, Value self)
-{
-    Value f = type_lookup(val_type(self), NAME(ts, __hash__));
-    if (!f || f == V_NONE) {
-        exc_raise(ts, &TypeErrorType, "unhashable type: '%s'", obj_type_name(self));
-        return -1;
-    }
-    Value r = call_as_method(ts, f, self, NULL, 0, VNULL);
-    if (!r)
-        return -1;
-    if (!int_check(r)) {
-        exc_raise(ts, &TypeErrorType, "__hash__ method should return an integer");
-        return -1;
-    }
-    return int_hash(r);
-}
-
-static Value
-slot_richcompare(ThreadState *ts, Value a, Value b, int op)
-{
-    bool found;
-    Value r = call_dunder(ts, a, cmp_name_ids[op], &b, 1, &found);
-    return found || ts_has_exc(ts) ? r : V_NOTIMPL;
-}
-
-static Value
-slot_getattr_hook(ThreadState *ts, Value obj, StrObj *name)
-{
-    Type *t = val_type(obj);
-    Value ga = type_lookup(t, NAME(ts, __getattribute__));
-    Value r;
-    if (!ga || (val_is(ga, &SlotWrapperType) &&
-                ((SlotWrapperObj *)val_as_obj(ga))->owner->getattr == obj_generic_getattr)) {
-        r = obj_generic_getattr(ts, obj, name);
-    } else {
-        Value n = val_from_obj(name);
-        r = call_as_method(ts, ga, obj, &n, 1, VNULL);
-    }
-    if (r || !exc_matches(ts, &AttributeErrorType))
-        return r;
-    Value g = type_lookup(t, NAME(ts, __getattr__));
-    if (!g)
-        return VNULL;
-    exc_clear(ts);
-    Value n = val_from_obj(name);
-    return call_as_method(ts, g, obj, &n, 1, VNULL);
-}
-
-static int
-slot_setattr(ThreadState *ts, Value obj, StrObj *name, Value v)
-{
-    bool found;
-    Value args[2] = {val_from_obj(name), v};
-    Value r = v ? call_dunder(ts, obj, NAME___setattr__, args, 2, &found)
-                : call_dunder(ts, obj, NAME___delattr__, args, 1, &found);
-    if (!found && !ts_has_exc(ts))
-        return obj_generic_setattr(ts, obj, name, v);
-    return r ? 0 : -1;
-}
-
-static Value
-call_with_self_kw(ThreadState *ts, Value self, int name_id, Value *args, int nargs, Value kwnames)
-{
-    Value f = type_lookup(val_type(self), ts->interp->names[name_id]);
-    if (!f)
-        return exc_raise(ts, &TypeErrorType, "'%s' object is not callable", obj_type_name(self));
-    return call_as_method(ts, f, self, args, nargs, kwnames);
-}
-
-static Value
-slot_call(ThreadState *ts, Value self, Value *args, int nargs, Value kwnames)
-{
-    return call_with_self_kw(ts, self, NAME___call__, args, nargs, kwnames);
-}
-
-static Value
-slot_iter(ThreadState *ts, Value self)
-{
-    Value f = type_lookup(val_type(self), NAME(ts, __iter__));
-    if (!f || f == V_NONE)
-        return exc_raise(ts, &TypeErrorType, "'%s' object is not iterable", obj_type_name(self));
-    Value r = call_as_method(ts, f, self, NULL, 0, VNULL);
-    if (r && !val_type(r)->iternext)
-        return exc_raise(ts, &TypeErrorType, "iter() returned non-iterator of type '%s'",
-                         obj_type_name(r));
-    return r;
-}
-
-static Value
-slot_iternext(ThreadState *ts, Value self)
-{
-    Value r = slot_unary(ts, self, NAME___next__);
-    if (!r && exc_matches(ts, &StopIterationType))
-        exc_clear(ts);
-    return r;
-}
-
-static int64_t
-len_result(ThreadState *ts, Value r)
-{
-    if (!r)
-        return -1;
-    Value i = obj_index(ts, r);
-    if (!i)
-        return -1;
-    if (int_sign(i) < 0) {
-        exc_raise(ts, &ValueErrorType, "__len__() should return >= 0");
-        return -1;
-    }
-    if (!val_is_int(i)) {
-        exc_raise(ts, &OverflowErrorType, "cannot fit 'int' into an index-sized integer");
-        return -1;
-    }
-    return val_as_int(i);
-}
-
-static int64_t
-slot_len(ThreadState *ts, Value self)
-{
-    return len_result(ts, slot_unary(ts, self, NAME___len__));
-}
-
-static int
-slot_truth(ThreadState *ts, Value self)
-{
-    bool found;
-    Value r = call_dunder(ts, self, NAME___bool__, NULL, 0, &found);
-    if (!found && !ts_has_exc(ts)) {
-        if (!type_lookup(val_type(self), NAME(ts, __len__)))
-            return 1;
-        int64_t n = len_result(ts, slot_unary(ts, self, NAME___len__));
-        return n < 0 ? -1 : n > 0;
-    }
-    if (!r)
-        return -1;
-    if (r == V_TRUE || r == V_FALSE)
-        return r == V_TRUE;
-    exc_raise(ts, &TypeErrorType, "__bool__ should return bool, returned %s", obj_type_name(r));
-    return -1;
-}
-
-static Value
-slot_getitem(ThreadState *ts, Value self, Value key)
-{
-    bool found;
-    Value r = call_dunder(ts, self, NAME___getitem__, &key, 1, &found);
-    if (!found && !ts_has_exc(ts))
-        return exc_raise(ts, &TypeErrorType, "'%s' object is not subscriptable",
-                         obj_type_name(self));
-    return r;
-}
-
-static int
-slot_setitem(ThreadState *ts, Value self, Value key, Value v)
-{
-    bool found;
-    Value args[2] = {key, v};
-    Value r = v ? call_dunder(ts, self, NAME___setitem__, args, 2, &found)
-                : call_dunder(ts, self, NAME___delitem__, args, 1, &found);
-    if (!found && !ts_has_exc(ts)) {
-        exc_raise(ts, &TypeErrorType, v ? "'%s' object does not support item assignment"
-                                        : "'%s' object doesn't support item deletion",
-                  obj_type_name(self));
-        return -1;
-    }
-    return r ? 0 : -1;
-}
-
-static int
-slot_contains(ThreadState *ts, Value self, Value key)
-{
-    Value f = type_lookup(val_type(self), NAME(ts, __contains__));
-    if (!f || f == V_NONE) {
-        /* fall back to iteration (obj_contains without the slot) */
-        Value it = obj_iter(ts, self);
-        if (!it)
-            return -1;
-        ts_push_root(ts, it);
-        ts_push_root(ts, key);
-        int res = 0;
-        for (;;) {
-            Value x = obj_next(ts, it);
-            if (!x) {
-                res = ts_has_exc(ts) ? -1 : 0;
-                break;
-            }
-            if ((res = obj_eq(ts, x, key)) != 0)
-                break;
-        }
-        ts_pop_roots(ts, 2);
-        return res;
-    }
-    Value r = call_as_method(ts, f, self, &key, 1, VNULL);
-    return r ? obj_truth(ts, r) : -1;
-}
-
-static Value
-slot_neg(ThreadState *ts, Value a)
-{
-    return slot_unary(ts, a, NAME___neg__);
-}
-
-static Value
-slot_pos(ThreadState *ts, Value a)
-{
-    return slot_unary(ts, a, NAME___pos__);
-}
-
-static Value
-slot_invert(ThreadState *ts, Value a)
-{
-    return slot_unary(ts, a, NAME___invert__);
-}
-
-static Value
-slot_abs(ThreadState *ts, Value a)
-{
-    return slot_unary(ts, a, NAME___abs__);
-}
-
-static Value
-slot_index(ThreadState *ts, Value a)
-{
-    Value r = slot_unary(ts, a, NAME___index__);
-    if (r && !int_check(r))
-        return exc_raise(ts, &TypeErrorType, "__index__ returned non-int (type %s)",
-                         obj_type_name(r));
-    return r;
-}
-
-static Value
-slot_int(ThreadState *ts, Value a)
-{
-    Value r = slot_unary(ts, a, NAME___int__);
-    if (r && !int_check(r))
-        return exc_raise(ts, &TypeErrorType, "__int__ returned non-int (type %s)",
-                         obj_type_name(r));
-    return r;
-}
-
-static Value
-slot_float(ThreadState *ts, Value a)
-{
-    Value r = slot_unary(ts, a, NAME___float__);
-    if (r && !val_isinstance(r, &FloatType))
-        return exc_raise(ts, &TypeErrorType, "%s.__float__ returned non-float (type %s)",
-                         obj_type_name(a), obj_type_name(r));
-    return r;
-}
-
-static Value
-slot_descr_get(ThreadState *ts, Value self, Value obj, Value type)
-{
-    Value f = type_lookup(val_type(self), NAME(ts, __get__));
-    if (!f)
-        return self;
-    Value args[2] = {obj ? obj : V_NONE, type ? type : V_NONE};
-    return call_as_method(ts, f, self, args, 2, VNULL);
-}
-
-static int
-slot_descr_set(ThreadState *ts, Value self, Value obj, Value v)
-{
-    bool found;
-    Value args[2] = {obj, v};
-    Value r = v ? call_dunder(ts, self, NAME___set__, args, 2, &found)
-                : call_dunder(ts, self, NAME___delete__, args, 1, &found);
-    if (!found && !ts_has_exc(ts)) {
-        exc_raise(ts, &AttributeErrorType, v ? "__set__" : "__delete__");
-        return -1;
-    }
-    return r ? 0 : -1;
-}
-
-static Value
-slot_new(ThreadState *ts, Type *t, Value *args, int nargs, Value kwnames)
-{
-    Value f = type_lookup(t, NAME(ts, __new__));
-    if (!f)
-        return exc_raise(ts, &TypeErrorType, "cannot create '%s' instances", t->name);
-    Type *ft = val_type(f);
-    if (ft->descr_get && ft != &SlotWrapperType) {
-        f = ft->descr_get(ts, f, VNULL, val_from_obj(t));
-        if (!f)
-            return VNULL;
-    }
-    int nkw = kwnames ? (int)tuple_as(kwnames)->len : 0;
-    int total = nargs + nkw + 1;
-    Value small[8];
-    Value *buf = total <= 8 ? small : malloc(sizeof(Value) * (size_t)total);
-    if (!buf)
-        return exc_no_memory(ts);
-    buf[0] = val_from_obj(t);
-    if (nargs + nkw)
-        memcpy(buf + 1, args, sizeof(Value) * (size_t)(nargs + nkw));
-    ts_push_root(ts, f);
-    Value r = obj_call(ts, f, buf, nargs + 1, kwnames);
-    ts_pop_roots(ts, 1);
-    if (buf != small)
-        free(buf);
-    return r;
-}
-
-static int
-slot_init(ThreadState *ts, Value self, Value *args, int nargs, Value kwnames)
-{
-    Value r = call_with_self_kw(ts, self, NAME___init__, args, nargs, kwnames);
-    if (!r)
-        return -1;
-    if (r != V_NONE) {
-        exc_raise(ts, &TypeErrorType, "__init__() should return None, not '%s'",
-                  obj_type_name(r));
-        return -1;
-    }
-    return 0;
-}
-
-/* Binary operators: one slot function per operator, shared by all classes,
- * so that "does b's type use the generic slot" is a pointer comparison
- * (CPython's SLOT1BINFULL). */
-static Value
-slot_binop(ThreadState *ts, Value a, Value b, int op, BinaryFn self_fn)
-{
-    Type *ta = val_type(a), *tb = val_type(b);
-    StrObj *fwd = ts->interp->names[nb_name_ids[op][0]];
-    StrObj *rev = ts->interp->names[nb_name_ids[op][1]];
-    bool do_other = ta != tb && tb->nb[op] == self_fn;
-    bool found;
-    Value r;
-    ts_push_root(ts, a);
-    ts_push_root(ts, b);
-    if (ta->nb[op] == self_fn) {
-        if (do_other && type_is_subtype(tb, ta) && type_lookup(tb, rev) != type_lookup(ta, rev)) {
-            r = obj_call_special(ts, b, rev, &a, 1, &found);
-            if (!found && !ts_has_exc(ts))
-                r = V_NOTIMPL;
-            if (r != V_NOTIMPL)
-                goto done;
-            do_other = false;
-        }
-        r = obj_call_special(ts, a, fwd, &b, 1, &found);
-        if (!found && !ts_has_exc(ts))
-            r = V_NOTIMPL;
-        if (r != V_NOTIMPL || ta == tb)
-            goto done;
-    }
-    r = V_NOTIMPL;
-    if (do_other) {
-        r = obj_call_special(ts, b, rev, &a, 1, &found);
-        if (!found && !ts_has_exc(ts))
-            r = V_NOTIMPL;
-    }
-done:
-    ts_pop_roots(ts, 2);
-    return r;
-}
-
-static Value
-slot_inplace(ThreadState *ts, Value a, Value b, int op)
-{
-    bool found;
-    Value r = obj_call_special(ts, a, ts->interp->names[nb_name_ids[op][2]], &b, 1, &found);
-    return found || ts_has_exc(ts) ? r : V_NOTIMPL;
-}
-
-#define X(n, s, d, rr, i)                                                      \
-    static Value slot_nb_##n(ThreadState *ts, Value a, Value b)                \
-    {                                                                          \
-        return slot_binop(ts, a, b, NB_##n, slot_nb_##n);                      \
-    }                                                                          \
-    static Value slot_inb_##n(ThreadState *ts, Value a, Value b)               \
-    {                                                                          \
-        return slot_inplace(ts, a, b, NB_##n);                                 \
-    }
-NB_OPS(X)
-#undef X
-
-static const BinaryFn slot_nb_fns[NB_COUNT] = {
-#define X(n, s, d, rr, i) slot_nb_##n,
-    NB_OPS(X)
-#undef X
-};
-
-static const BinaryFn slot_inb_fns[NB_COUNT] = {
-#define X(n, s, d, rr, i) slot_inb_##n,
-    NB_OPS(X)
-#undef X
-};
-
-/* Is `name` defined by a class written in Python along t's MRO?  1 yes,
- * 0 no; *v receives the value found. */
-static int
-py_defined(ThreadState *ts, Type *t, int name_id, Value *v)
-{
-    *v = VNULL;
-    Type *d = defining_type(t, ts->interp->names[name_id], v);
-    return d && (d->flags & TF_HEAPTYPE);
-}
-
-#define PYDEF(id) py_defined(ts, t, id, &v)
-#define FIX(slot, cond, fn) t->slot = (cond) ? fn : sb->slot
-
-static void
-fixup_one(ThreadState *ts, Type *t)
-{
-    Type *sb = static_base(t);
-    Value v;
-    FIX(repr, PYDEF(NAME___repr__), slot_repr);
-    FIX(str, PYDEF(NAME___str__), slot_str);
-    if (PYDEF(NAME___hash__))
-        t->hash = v == V_NONE ? NULL : slot_hash;
-    else
-        t->hash = sb->hash;
-    bool cmp = false;
-    for (int op = 0; op < 6; op++)
-        cmp |= PYDEF(cmp_name_ids[op]);
-    FIX(richcompare, cmp, slot_richcompare);
-    FIX(getattr, PYDEF(NAME___getattribute__) | PYDEF(NAME___getattr__), slot_getattr_hook);
-    FIX(setattr, PYDEF(NAME___setattr__) | PYDEF(NAME___delattr__), slot_setattr);
-    FIX(call, PYDEF(NAME___call__), slot_call);
-    FIX(iter, PYDEF(NAME___iter__), slot_iter);
-    FIX(iternext, PYDEF(NAME___next__), slot_iternext);
-    FIX(truth, PYDEF(NAME___bool__), slot_truth);
-    FIX(len, PYDEF(NAME___len__), slot_len);
-    FIX(getitem, PYDEF(NAME___getitem__), slot_getitem);
-    FIX(setitem, PYDEF(NAME___setitem__) | PYDEF(NAME___delitem__), slot_setitem);
-    FIX(contains, PYDEF(NAME___contains__), slot_contains);
-    FIX(neg, PYDEF(NAME___neg__), slot_neg);
-    FIX(pos, PYDEF(NAME___pos__), slot_pos);
-    FIX(invert, PYDEF(NAME___invert__), slot_invert);
-    FIX(absolute, PYDEF(NAME___abs__), slot_abs);
-    FIX(index, PYDEF(NAME___index__), slot_index);
-    FIX(to_int, PYDEF(NAME___int__), slot_int);
-    FIX(to_float, PYDEF(NAME___float__), slot_float);
-    FIX(descr_get, PYDEF(NAME___get__), slot_descr_get);
-    FIX(descr_set, PYDEF(NAME___set__) | PYDEF(NAME___delete__), slot_descr_set);
-    FIX(new_, PYDEF(NAME___new__), slot_new);
-    FIX(init, PYDEF(NAME___init__), slot_init);
-    for (int op = 0; op < NB_COUNT; op++) {
-        FIX(nb[op], PYDEF(nb_name_ids[op][0]) | PYDEF(nb_name_ids[op][1]), slot_nb_fns[op]);
-        FIX(nb_inplace[op], PYDEF(nb_name_ids[op][2]), slot_inb_fns[op]);
-    }
-}
-
-void
-type_fixup_slots(ThreadState *ts, Type *t)
-{
-    fixup_one(ts, t);
-    if (!t->subclasses)
-        return;
-    ListObj *l = list_as(t->subclasses);
-    for (int64_t i = 0; i < l->len; i++)
-        type_fixup_slots(ts, type_of(l->items[i]));
 }
 
 /* }===== */
@@ -1124,6 +640,7 @@ static bool
 dict_capable(Type *s)
 {
     return s == &ObjectType || s == &PropertyType || s == &SuperType || s == &ListType ||
+           s == &IntType || s == &FloatType ||
            s == &DictType || s == &SetType || s == &FrozenSetType || s == &ModuleType ||
            s == &EnumerateType || s == &ZipType || s == &MapType || s == &FilterType ||
            (s->flags & TF_EXC_SUBCLASS);
@@ -1142,6 +659,8 @@ builtin_dict_field(Type *s)
         return offsetof(SetObj, dict);
     if (s->flags & TF_EXC_SUBCLASS)
         return offsetof(ExcObj, dict);
+    if (s == &TupleType)
+        return offsetof(TupleObj, hash_cache); /* tuple.h: the __dict__ of subclass instances */
     return 0;
 }
 
@@ -1236,12 +755,13 @@ compute_layout(ThreadState *ts, Type *t, Type *p, Value name)
     if (!slots && ts_has_exc(ts))
         return -1;
     t->slot_names = slots;
-    Type *sb = static_base(p);
+    Type *sb = type_static_base(p);
     uint32_t size = p->basicsize;
     t->heap_values_start = (p->flags & TF_HEAPTYPE) ? p->heap_values_start : p->basicsize;
     t->dict_offset = p->dict_offset;
     int64_t nslots = slots ? tuple_as(slots)->len : 0;
-    if (nslots > 0 && !dict_capable(sb)) {
+    bool var_sized = sb == &IntType || sb == &BoolType || sb == &TupleType || sb == &BytesType;
+    if (nslots > 0 && (var_sized || !(dict_capable(sb) || sb == &StrType))) {
         exc_raise(ts, &TypeErrorType, "nonempty __slots__ not supported for subtype of '%s'",
                   sb->name);
         return -1;
@@ -1252,11 +772,13 @@ compute_layout(ThreadState *ts, Type *t, Type *p, Value name)
             return -1;
         size += sizeof(Value);
     }
+    if (sb == &StrType)
+        t->flags |= TF_VAR_VALUES;
     if (want_dict && !t->dict_offset) {
         uint32_t f = builtin_dict_field(sb);
         if (f) {
             t->dict_offset = f;
-        } else if (dict_capable(sb)) {
+        } else if (dict_capable(sb) || sb == &StrType) {
             t->dict_offset = size;
             size += sizeof(Value);
         }
@@ -1279,11 +801,15 @@ static void
 heap_inst_mark(GC *gc, Obj *o)
 {
     Type *t = o->type;
-    Type *sb = static_base(t);
+    Type *sb = type_static_base(t);
     if (sb->mark)
         sb->mark(gc, o);
     Value *p = (Value *)((char *)o + t->heap_values_start);
     Value *e = (Value *)((char *)o + (t->inline_start ? o->gc_size : t->basicsize));
+    if (t->flags & TF_VAR_VALUES) {
+        p = (Value *)((char *)o + str_values_offset((StrObj *)o));
+        e = p + (t->basicsize - t->heap_values_start) / sizeof(Value);
+    }
     if (e > p)
         gc_mark_array(gc, p, (size_t)(e - p));
     if (t->dict_offset && t->dict_offset < t->heap_values_start)
@@ -1385,12 +911,38 @@ register_subclass(ThreadState *ts, Type *t)
         Type *base = type_of(b->items[i]);
         if (!(base->flags & TF_HEAPTYPE))
             continue;
-        if (!base->subclasses && !(base->subclasses = list_new(ts, 0)))
-            return -1;
-        if (list_append(ts, base->subclasses, val_from_obj(t)) < 0)
-            return -1;
+        if (base->nsubclasses == base->subclasses_cap) {
+            uint32_t nc = base->subclasses_cap ? base->subclasses_cap * 2 : 4;
+            Type **ns = realloc(base->subclasses, sizeof(Type *) * nc);
+            if (!ns) {
+                exc_no_memory(ts);
+                return -1;
+            }
+            base->subclasses = ns;
+            base->subclasses_cap = nc;
+        }
+        base->subclasses[base->nsubclasses++] = t;
     }
     return 0;
+}
+
+/* 3.11 wraps the failure: RuntimeError("Error calling __set_name__ ...") from it. */
+static void
+set_name_error(ThreadState *ts, Type *t, Value val, Value key)
+{
+    Value cause = exc_fetch(ts);
+    ts_push_root(ts, cause);
+    Value kr = obj_repr(ts, key);
+    ts_pop_roots(ts, 1);
+    if (!kr)
+        return;
+    exc_raise(ts, &RuntimeErrorType, "Error calling __set_name__ on '%s' instance %s in '%s'",
+              obj_type_name(val), str_cstr(kr), t->name);
+    if (ts->exc && val_isinstance(ts->exc, &BaseExceptionType)) {
+        exc_as(ts->exc)->cause = cause;
+        exc_as(ts->exc)->context = cause;
+        exc_as(ts->exc)->suppress_context = 1;
+    }
 }
 
 static int
@@ -1412,8 +964,10 @@ call_set_names(ThreadState *ts, Type *t)
         if (!f)
             continue;
         Value args[2] = {val_from_obj(t), l->items[i]};
-        if (!call_as_method(ts, f, val, args, 2, VNULL))
+        if (!call_as_method(ts, f, val, args, 2, VNULL)) {
+            set_name_error(ts, t, val, l->items[i]);
             r = -1;
+        }
     }
     ts_pop_roots(ts, 1);
     return r;
@@ -1481,7 +1035,7 @@ build_class(ThreadState *ts, Type *t, Value name, Value bases, Value ns)
     t->basicsize = size;
     t->dict_offset = doff;
     t->mark = heap_inst_mark;
-    fixup_one(ts, t);
+    type_fixup_one(ts, t);
     if (set_classcell(ts, t) < 0 || register_subclass(ts, t) < 0)
         return -1;
     return 0;
@@ -1644,6 +1198,7 @@ type_setattro(ThreadState *ts, Value obj, StrObj *name, Value v)
     if (v) {
         if (dict_set_str(ts, t->dict, name, v) < 0)
             return -1;
+        type_note_class_attr(t, name, v);
     } else {
         int r = dict_del(ts, t->dict, val_from_obj(name));
         if (r <= 0) {
@@ -1668,7 +1223,6 @@ type_mark(GC *gc, Obj *o)
     gc_mark(gc, t->name_obj);
     gc_mark(gc, t->qualname);
     gc_mark(gc, t->module);
-    gc_mark(gc, t->subclasses);
     gc_mark(gc, t->slot_names);
     if (t->parent)
         gc_mark(gc, val_from_obj(t->parent));
@@ -1678,11 +1232,27 @@ static void
 type_finalize(Obj *o)
 {
     Type *t = (Type *)o;
-    if (t->flags & TF_HEAPTYPE) {
-        free(t->cache);
-        t->cache = NULL;
-        free(t->shape);
-        t->shape = NULL;
+    if (!(t->flags & TF_HEAPTYPE))
+        return;
+    free(t->cache);
+    t->cache = NULL;
+    free(t->shape);
+    t->shape = NULL;
+    free(t->subclasses);
+    t->subclasses = NULL;
+    t->nsubclasses = 0;
+    /* leave the (weak) subclass arrays of the bases still alive */
+    TupleObj *b = t->bases ? tuple_as(t->bases) : NULL;
+    for (int64_t i = 0; b && i < b->len; i++) {
+        Type *base = type_of(b->items[i]);
+        for (uint32_t j = 0; j < base->nsubclasses; j++) {
+            if (base->subclasses[j] == t) {
+                memmove(base->subclasses + j, base->subclasses + j + 1,
+                        sizeof(Type *) * (base->nsubclasses - j - 1));
+                base->nsubclasses--;
+                break;
+            }
+        }
     }
 }
 
@@ -1703,10 +1273,11 @@ type_subclasses(ThreadState *ts, Value *args, int nargs, Value kwnames)
     if (arg_check_count(ts, "__subclasses__", nargs - 1, 0, 0) < 0)
         return VNULL;
     Type *t = type_of(args[0]);
-    if (!t->subclasses)
-        return list_new(ts, 0);
-    ListObj *l = list_as(t->subclasses);
-    return list_from_array(ts, l->items, l->len);
+    Value l = list_new(ts, t->nsubclasses);
+    for (uint32_t i = 0; l && i < t->nsubclasses; i++)
+        if (list_append(ts, l, val_from_obj(t->subclasses[i])) < 0)
+            return VNULL;
+    return l;
 }
 
 static Value
@@ -1837,7 +1408,7 @@ type_get_mro(ThreadState *ts, Value self)
 static Value
 type_get_dict(ThreadState *ts, Value self)
 {
-    return type_of(self)->dict;
+    return descr_mappingproxy_new(ts, type_of(self)->dict);
 }
 
 static Value
@@ -1863,8 +1434,122 @@ type_set_doc(ThreadState *ts, Value self, Value v)
     return dict_set_str(ts, t->dict, NAME(ts, __doc__), v ? v : V_NONE);
 }
 
+static Value
+type_get_abstract(ThreadState *ts, Value self)
+{
+    Type *t = type_of(self);
+    Value v = t != &TypeType ? dict_get_str(t->dict, NAME(ts, __abstractmethods__)) : VNULL;
+    if (!v)
+        return exc_raise(ts, &AttributeErrorType, "__abstractmethods__");
+    return v;
+}
+
+static int
+type_set_abstract(ThreadState *ts, Value self, Value v)
+{
+    Type *t = type_of(self);
+    if (check_mutable(ts, t, "__abstractmethods__") < 0)
+        return -1;
+    int abstract = 0;
+    if (v && (abstract = obj_truth(ts, v)) < 0)
+        return -1;
+    int r = v ? dict_set_str(ts, t->dict, NAME(ts, __abstractmethods__), v)
+              : dict_del(ts, t->dict, NAMEV(ts, __abstractmethods__));
+    if (r < 0)
+        return -1;
+    if (abstract)
+        t->flags |= TF_ABSTRACT_NEW;
+    else
+        t->flags &= ~(uint32_t)TF_ABSTRACT_NEW;
+    type_modified(t);
+    return 0;
+}
+
+static Value
+type_get_annotations(ThreadState *ts, Value self)
+{
+    Type *t = type_of(self);
+    if (!(t->flags & TF_HEAPTYPE))
+        return obj_attr_error(ts, self, NAME(ts, __annotations__));
+    Value a = dict_get_str(t->dict, NAME(ts, __annotations__));
+    if (a) {
+        Type *at = val_type(a);
+        return at->descr_get ? at->descr_get(ts, a, VNULL, self) : a;
+    }
+    a = dict_new(ts);
+    if (!a || dict_set_str(ts, t->dict, NAME(ts, __annotations__), a) < 0)
+        return VNULL;
+    return a;
+}
+
+static int
+type_set_annotations(ThreadState *ts, Value self, Value v)
+{
+    Type *t = type_of(self);
+    if (check_mutable(ts, t, "__annotations__") < 0)
+        return -1;
+    type_modified(t);
+    if (v)
+        return dict_set_str(ts, t->dict, NAME(ts, __annotations__), v);
+    return dict_del(ts, t->dict, NAMEV(ts, __annotations__)) < 0 ? -1 : 0;
+}
+
+static Value
+type_get_basicsize(ThreadState *ts, Value self)
+{
+    return val_from_int(type_of(self)->basicsize);
+}
+
+static Value
+type_get_dictoffset(ThreadState *ts, Value self)
+{
+    return val_from_int(type_of(self)->dict_offset);
+}
+
+static Value
+type_get_flags(ThreadState *ts, Value self)
+{
+    return val_from_int(type_of(self)->flags);
+}
+
+static Value
+type_get_zero(ThreadState *ts, Value self)
+{
+    return val_from_int(0);
+}
+
+static Value
+type_get_none(ThreadState *ts, Value self)
+{
+    return V_NONE;
+}
+
+static Value
+type_dir(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    if (arg_check_count(ts, "__dir__", nargs - 1, 0, 0) < 0)
+        return VNULL;
+    Value acc = dict_new(ts);
+    if (!acc)
+        return VNULL;
+    ts_push_root(ts, acc);
+    int r = dir_add_mro(ts, acc, type_of(args[0]));
+    ts_pop_roots(ts, 1);
+    return r < 0 ? VNULL : dict_keys_list(ts, acc);
+}
+
+static Value
+type_sizeof(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    if (arg_check_count(ts, "__sizeof__", nargs - 1, 0, 0) < 0)
+        return VNULL;
+    return val_from_int(sizeof(Type));
+}
+
 static const MethodDef type_methods[] = {
     {"mro", type_mro_method, METH_DEFAULT},
+    {"__dir__", type_dir, METH_DEFAULT},
+    {"__sizeof__", type_sizeof, METH_DEFAULT},
     {"__subclasses__", type_subclasses, METH_DEFAULT},
     {"__instancecheck__", type_instancecheck, METH_DEFAULT},
     {"__subclasscheck__", type_subclasscheck, METH_DEFAULT},
@@ -1881,6 +1566,14 @@ static const GetSetDef type_getsets[] = {
     {"__mro__", type_get_mro, NULL},
     {"__dict__", type_get_dict, NULL},
     {"__doc__", type_get_doc, type_set_doc},
+    {"__abstractmethods__", type_get_abstract, type_set_abstract},
+    {"__annotations__", type_get_annotations, type_set_annotations},
+    {"__basicsize__", type_get_basicsize, NULL},
+    {"__dictoffset__", type_get_dictoffset, NULL},
+    {"__flags__", type_get_flags, NULL},
+    {"__itemsize__", type_get_zero, NULL},
+    {"__weakrefoffset__", type_get_zero, NULL},
+    {"__text_signature__", type_get_none, NULL},
     {NULL, NULL, NULL},
 };
 
@@ -1894,6 +1587,7 @@ Type TypeType = {
     .getattr = type_getattro,
     .setattr = type_setattro,
     .call = type_call,
+    .nb = {[NB_OR] = type_or},
     .new_ = type_tp_new,
     .init = type_tp_init,
     .methods = type_methods,
