@@ -19,6 +19,7 @@
 #include "../runtime/exc.h"
 #include "../runtime/float.h"
 #include "../runtime/int.h"
+#include "../runtime/signals.h"
 #include "../runtime/str.h"
 #include "../runtime/tuple.h"
 #include "../runtime/tstate.h"
@@ -62,36 +63,93 @@ try_take(LockObj *l)
     return got;
 }
 
-/* Block until the lock is free or the deadline passes, without the GIL.
- * timeout < 0: forever.  Returns 1 if taken. */
-static int
-wait_take(ThreadState *ts, LockObj *l, double timeout)
+static struct timespec
+deadline_after(double secs)
 {
     struct timespec dl;
-    if (timeout >= 0) {
-        clock_gettime(CLOCK_MONOTONIC, &dl);
-        double whole = floor(timeout);
-        dl.tv_sec += (time_t)whole;
-        dl.tv_nsec += (long)((timeout - whole) * 1e9);
-        if (dl.tv_nsec >= 1000000000L) {
-            dl.tv_sec++;
-            dl.tv_nsec -= 1000000000L;
+    clock_gettime(CLOCK_MONOTONIC, &dl);
+    double whole = floor(secs);
+    dl.tv_sec += (time_t)whole;
+    dl.tv_nsec += (long)((secs - whole) * 1e9);
+    if (dl.tv_nsec >= 1000000000L) {
+        dl.tv_sec++;
+        dl.tv_nsec -= 1000000000L;
+    }
+    return dl;
+}
+
+static bool
+ts_before(const struct timespec *a, const struct timespec *b)
+{
+    return a->tv_sec < b->tv_sec || (a->tv_sec == b->tv_sec && a->tv_nsec < b->tv_nsec);
+}
+
+/* Block until the lock is free or the deadline passes, without the GIL.
+ * timeout < 0: forever.  The main thread waits in slices so that a signal
+ * (delivered to any thread) interrupts the wait: its handlers run with the
+ * GIL, and if one raises, -1 is returned without taking the lock; if none
+ * does, the wait goes on to the same deadline (PEP 475).  `intr` = 0 makes
+ * the wait uninterruptible.  Returns 1 if taken, 0 on timeout. */
+static void release_c(LockObj *l);
+
+static int
+wait_take(ThreadState *ts, LockObj *l, double timeout, int intr)
+{
+    struct timespec dl = {0, 0};
+    if (timeout >= 0)
+        dl = deadline_after(timeout);
+    bool sliced = intr && ts == ts->interp->main_ts;
+    for (;;) {
+        int got = 0, expired = 0;
+        SP_BEGIN_ALLOW_THREADS(ts, "lock.acquire")
+        pthread_mutex_lock(&l->mu);
+        while (l->locked) {
+            if (sliced && signals_pending(ts))
+                break;
+            struct timespec wake = dl;
+            if (sliced) {
+                struct timespec s = deadline_after(SIGNALS_SLICE_NS / 1e9);
+                if (timeout < 0 || ts_before(&s, &dl))
+                    wake = s;
+            }
+            int rc = timeout < 0 && !sliced ? pthread_cond_wait(&l->cv, &l->mu)
+                                            : pthread_cond_timedwait(&l->cv, &l->mu, &wake);
+            if (rc == ETIMEDOUT && timeout >= 0) {
+                struct timespec now;
+                clock_gettime(CLOCK_MONOTONIC, &now);
+                if (!ts_before(&now, &dl) && l->locked) {
+                    expired = 1;
+                    break;
+                }
+            }
         }
+        if (!l->locked) {
+            l->locked = 1;
+            got = 1;
+        }
+        pthread_mutex_unlock(&l->mu);
+        SP_END_ALLOW_THREADS(ts)
+        /* A signal that came while we waited is handled here even when
+         * the lock was just taken: if its handler raises, the lock is given
+         * back ("interrupted, not taken"), so the exception cannot surface
+         * later at a worse place (see below). */
+        if (got && sliced && signals_pending(ts)) {
+            if (signals_handle_pending(ts) < 0) {
+                release_c(l);
+                return -1;
+            }
+        }
+        if (got)
+            return 1;
+        /* A signal that came during the last slice is handled here, in the
+         * blocking call, even if the wait also timed out: raising it at the
+         * caller's next check point instead could fall, e.g., between
+         * Condition.wait's release and its re-acquire. */
+        if (sliced && signals_pending(ts) && signals_handle_pending(ts) < 0)
+            return -1;
+        if (expired)
+            return 0;
     }
-    int got = 0;
-    SP_BEGIN_ALLOW_THREADS(ts, "lock.acquire")
-    pthread_mutex_lock(&l->mu);
-    int rc = 0;
-    while (l->locked && rc != ETIMEDOUT)
-        rc = timeout >= 0 ? pthread_cond_timedwait(&l->cv, &l->mu, &dl)
-                          : pthread_cond_wait(&l->cv, &l->mu);
-    if (!l->locked) {
-        l->locked = 1;
-        got = 1;
-    }
-    pthread_mutex_unlock(&l->mu);
-    SP_END_ALLOW_THREADS(ts)
-    return got;
 }
 
 static void
@@ -109,7 +167,7 @@ parse_acquire(ThreadState *ts, Value *args, int nargs, Value kwnames, int *block
               double *timeout)
 {
     Value vb = VNULL, vt = VNULL;
-    int npos = nargs - 1 - (kwnames ? (int)tuple_as(kwnames)->len : 0);
+    int npos = nargs - 1; /* kwnames' values follow the positional ones */
     if (npos > 2)
         return exc_raise(ts, &TypeErrorType, "acquire() takes at most 2 arguments (%d given)",
                          npos), -1;
@@ -119,7 +177,7 @@ parse_acquire(ThreadState *ts, Value *args, int nargs, Value kwnames, int *block
         vt = args[2];
     for (int i = 0; kwnames && i < tuple_as(kwnames)->len; i++) {
         const char *k = str_cstr(tuple_as(kwnames)->items[i]);
-        Value v = args[1 + npos + i];
+        Value v = args[nargs + i];
         if (!strcmp(k, "blocking") && !vb)
             vb = v;
         else if (!strcmp(k, "timeout") && !vt)
@@ -165,7 +223,8 @@ lock_acquire(ThreadState *ts, Value *args, int nargs, Value kwnames)
         return V_TRUE;
     if (!blocking || timeout == 0)
         return V_FALSE;
-    return val_bool(wait_take(ts, l, timeout));
+    int got = wait_take(ts, l, timeout, 1);
+    return got < 0 ? VNULL : val_bool(got);
 }
 
 static Value
@@ -216,11 +275,31 @@ lock_new(ThreadState *ts, Type *t, Value *args, int nargs, Value kwnames)
     return lock_alloc(ts, t);
 }
 
+/* _release_save() / _acquire_restore(state): what threading.Condition uses
+ * to give up and take back its lock around a wait.  In C so that the
+ * re-acquire cannot be skipped by a KeyboardInterrupt (see ceval.c,
+ * handle_breaker_before_call), and uninterruptible like CPython's. */
+static Value
+lock_release_save(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    return lock_release(ts, args, 1, VNULL);
+}
+
+static Value
+lock_acquire_restore(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    LockObj *l = (LockObj *)val_as_obj(args[0]);
+    if (!try_take(l))
+        wait_take(ts, l, -1, 0);
+    return V_NONE;
+}
+
 static const MethodDef lock_methods[] = {
     {"acquire", lock_acquire, 0},    {"acquire_lock", lock_acquire, 0},
     {"release", lock_release, 0},    {"release_lock", lock_release, 0},
     {"locked", lock_locked, 0},      {"locked_lock", lock_locked, 0},
     {"__enter__", lock_acquire, 0},  {"__exit__", lock_exit, 0},
+    {"_release_save", lock_release_save, 0}, {"_acquire_restore", lock_acquire_restore, 0},
     {NULL, NULL, 0},
 };
 
@@ -249,7 +328,9 @@ rlock_acquire(ThreadState *ts, Value *args, int nargs, Value kwnames)
     }
     int got = try_take(l);
     if (!got && blocking && timeout != 0)
-        got = wait_take(ts, l, timeout);
+        got = wait_take(ts, l, timeout, 1);
+    if (got < 0)
+        return VNULL;
     if (got) {
         l->owner = ts->ident;
         l->count = 1;
@@ -313,7 +394,7 @@ rlock_acquire_restore(ThreadState *ts, Value *args, int nargs, Value kwnames)
     if (nargs != 2 || !tuple_check(args[1]) || tuple_as(args[1])->len != 2)
         return exc_raise(ts, &TypeErrorType, "_acquire_restore() argument must be a 2-tuple");
     if (!try_take(l))
-        wait_take(ts, l, -1);
+        wait_take(ts, l, -1, 0);
     int ovf = 0;
     l->count = int_as_i64(ts, tuple_as(args[1])->items[0], &ovf);
     l->owner = ts->ident;

@@ -24,5 +24,16 @@ extern Type LockType, RLockType, LocalType;
 Value lock_alloc(ThreadState *ts, Type *t) SP_RAISES;
 Value mod_thread_init(ThreadState *ts) SP_RAISES;
 Value mod_gil_init(ThreadState *ts) SP_RAISES;
+/* The _signal module (modules/mod_signal.c). */
+Value mod_signal_init(ThreadState *ts) SP_RAISES;
+/* sys.unraisablehook, setswitchinterval, settrace, ... (modules/sys_thread.c):
+ * adds them to the sys module dict `d` while sys is being made. */
+int sys_thread_install(ThreadState *ts, Value d) SP_RAISES;
+/* Report an exception nobody can catch the way CPython's PyErr_WriteUnraisable
+ * does: through sys.unraisablehook(UnraisableHookArgs(...)).  Clears ts->exc. */
+/* A snapshot of frame f and its callers as Python frame objects (sys_thread.c). */
+struct Frame;
+Value sys_frame_snapshot(ThreadState *ts, struct Frame *f) SP_RAISES;
+void sys_write_unraisable(ThreadState *ts, Value exc, const char *err_msg, Value obj);
 
 #endif
