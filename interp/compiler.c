@@ -1176,12 +1176,10 @@ compile_call_ex(Compiler *c, NodeList *args, NodeList *kws, int nprefix)
 {
     /* positional: nprefix items already pushed (e.g. the class name) */
     if (nprefix == 0 && args->n == 1 && args->items[0]->kind == N_Starred) {
+        /* CALL_FUNCTION_EX turns the iterable into a tuple itself and names
+         * the callee in its TypeError, as CPython does for f(*x). */
         if (compile_expr(c, args->items[0]->a) < 0)
             return -1;
-        EMIT(c, BUILD_LIST, 0);
-        EMIT(c, SWAP, 2);
-        EMIT(c, LIST_EXTEND, 1);
-        EMIT0(c, LIST_TO_TUPLE);
     } else {
         int n = nprefix, i = 0;
         for (; i < args->n && args->items[i]->kind != N_Starred; i++, n++)
@@ -1528,7 +1526,7 @@ unpack_targets(Compiler *c, Node *t)
     for (int i = 0; i < l->n; i++) {
         if (l->items[i]->kind == N_Starred) {
             if (star >= 0)
-                return c_error(c, l->items[i], "multiple starred expressions in assignment");
+                return c_error(c, t, "multiple starred expressions in assignment");
             star = i;
         }
     }

@@ -39,6 +39,7 @@ typedef struct Parser {
     size_t ftextlen;
     int fline, fcol;    /* source position of ftext[1] */
     int depth;          /* recursion guard */
+    int func_depth;     /* inside a def body (for the 'await' message) */
     Token dummy;
 } Parser;
 
@@ -1310,6 +1311,8 @@ call_args(Parser *p, Node *func, bool is_class, Token *st)
             Node *s = node_at(p, N_Starred, t);
             s->a = v;
             finish(p, s);
+            if (kind(p) == T_KW_FOR)
+                return error_node(p, s, "iterable unpacking cannot be used in comprehension");
             ast_append(p->arena, &call->l1, s);
         } else if (t->kind == T_DOUBLESTAR) {
             advance(p);
@@ -1419,6 +1422,15 @@ static Node *
 power(Parser *p)
 {
     Token *st = cur(p);
+    if (st->kind == T_KW_AWAIT) {
+        advance(p);
+        Node *v = primary(p);
+        if (!v)
+            return NULL;
+        return error_range(p, &SyntaxErrorType, st->line, st->col, v->end_line, v->end_col,
+                           p->func_depth ? "'await' outside async function"
+                                         : "'await' outside function");
+    }
     Node *base = primary(p);
     if (!base)
         return NULL;
@@ -1837,6 +1849,8 @@ star_targets(Parser *p)
 static Node *
 comprehension_tail(Parser *p, NodeKind k, Node *elt, Node *value, Token *open)
 {
+    if (elt && elt->kind == N_Starred)
+        return error_node(p, elt, "iterable unpacking cannot be used in comprehension");
     Node *c = open ? node_at(p, k, open) : node_from(p, k, elt);
     c->a = elt;
     c->b = value;
@@ -2278,7 +2292,18 @@ simple_stmt(Parser *p)
         do {
             if (ends_expr_list(kind(p)) && s->l1.n > 0)
                 break;
-            Node *e = bitwise_or(p);
+            Node *e;
+            if (kind(p) == T_STAR) {
+                Token *st = advance(p);
+                Node *v = bitwise_or(p);
+                if (!v)
+                    return NULL;
+                e = node_at(p, N_Starred, st);
+                e->a = v;
+                finish(p, e);
+            } else {
+                e = bitwise_or(p);
+            }
             if (!e || !to_target(p, e, CTX_DEL, false))
                 return NULL;
             ast_append(p->arena, &s->l1, e);
@@ -2609,9 +2634,10 @@ funcdef(Parser *p, NodeList *decorators)
     }
     if (!expect_colon(p, true))
         return NULL;
-    char what[300];
-    snprintf(what, sizeof what, "function definition");
-    if (block(p, &f->l1, what, t) < 0)
+    p->func_depth++;
+    int rc = block(p, &f->l1, "function definition", t);
+    p->func_depth--;
+    if (rc < 0)
         return NULL;
     if (decorators)
         f->l2 = *decorators;

@@ -650,12 +650,12 @@ check_nonlocals(SymTable *st, Scope *s, NameSet *bound)
     /* Mirrors analyze()'s nonlocal check, but with the statement's position. */
     NameSet nb = {0};
     int rc = 0;
-    for (int i = 0; i < s->nsyms && s->kind == BLOCK_FUNCTION; i++) {
+    for (int i = 0; i < s->nsyms && s->kind != BLOCK_MODULE; i++) {
         Symbol *sym = &s->syms[i];
         if ((sym->flags & DEF_NONLOCAL) && !(sym->flags & DEF_GLOBAL) &&
             (!bound || !set_has(bound, sym->name)) && !s->comprehension) {
-            Node *stmt = s->node->kind == N_FunctionDef ? find_nonlocal(&s->node->l1, sym->name)
-                                                         : NULL;
+            bool has_body = s->node->kind == N_FunctionDef || s->node->kind == N_ClassDef;
+            Node *stmt = has_body ? find_nonlocal(&s->node->l1, sym->name) : NULL;
             return st_error(st, stmt ? stmt : s->node, "no binding for nonlocal '%s' found",
                             sym->name);
         }
