@@ -29,6 +29,7 @@
 #include <string.h>
 
 #include "../modules/modules.h"
+#include "../modules/thread_mod.h"
 #include "../runtime/dict.h"
 #include "../runtime/exc.h"
 #include "../runtime/float.h"
@@ -76,6 +77,10 @@ eval_handle_breaker(ThreadState *ts)
 static int
 handle_breaker_before_call(ThreadState *ts, Value callable)
 {
+    /* BREAK_CALLS: this thread has a trace/profile function (sys_thread.c). */
+    if ((atomic_load_explicit(&ts->breaker, memory_order_relaxed) & BREAK_CALLS) &&
+        sys_trace_prepare_call(ts, callable) < 0)
+        return -1;
     if (!val_is(callable, &BuiltinFunctionType) ||
         !(atomic_load_explicit(&ts->breaker, memory_order_relaxed) & BREAK_SIGNAL))
         return eval_handle_breaker(ts);
@@ -543,16 +548,24 @@ unpack_ex_list(ThreadState *ts, Value seq, int before, int after)
 }
 
 static int
+exc_class_valid(Value t)
+{
+    return val_isinstance(t, &TypeType) &&
+           type_is_subtype((Type *)val_as_obj(t), &BaseExceptionType);
+}
+
+/* `except X` accepts a class or a flat tuple of classes (no nesting, as in
+ * CPython 3.11). */
+static int
 exc_type_valid(Value t)
 {
     if (tuple_check(t)) {
         for (int64_t i = 0; i < tuple_as(t)->len; i++)
-            if (!exc_type_valid(tuple_as(t)->items[i]))
+            if (!exc_class_valid(tuple_as(t)->items[i]))
                 return 0;
         return 1;
     }
-    return val_isinstance(t, &TypeType) &&
-           type_is_subtype((Type *)val_as_obj(t), &BaseExceptionType);
+    return exc_class_valid(t);
 }
 
 static int
@@ -1259,6 +1272,7 @@ vm_run_frame(ThreadState *ts, Frame *f, int throwflag)
 #if !USE_COMPUTED_GOTO
 dispatch:
     w = *ip++;
+dispatch_w:
     arg = w >> 8;
     switch (w & 0xff) {
 #endif
@@ -1595,7 +1609,7 @@ dispatch:
     {
         Value a = sp[-2], b = sp[-1], r;
         int op = (int)(arg & 15);
-        if (LIKELY(val_is_int(a) & val_is_int(b))) {
+        if (LIKELY((int)val_is_int(a) & (int)val_is_int(b))) {
             r = int_fast_binop(a, b, op);
             if (LIKELY(r != VNULL))
                 goto binop_done;
@@ -1609,7 +1623,7 @@ dispatch:
                         goto binop_done;
                 }
             }
-        } else if (val_is_imm_float(a) & val_is_imm_float(b)) {
+        } else if ((int)val_is_imm_float(a) & (int)val_is_imm_float(b)) {
             double x = val_as_imm_float(a), y = val_as_imm_float(b), d;
             switch (op) {
             case NB_ADD:
@@ -1729,7 +1743,7 @@ dispatch:
     {
         Value a = sp[-2], b = sp[-1];
         int c;
-        if (LIKELY(val_is_int(a) & val_is_int(b))) {
+        if (LIKELY((int)val_is_int(a) & (int)val_is_int(b))) {
             c = int_fast_compare(a, b, (int)arg);
         } else if (val_is_imm_float(a) && val_is_imm_float(b)) {
             c = float_fast_compare(val_as_imm_float(a), val_as_imm_float(b), (int)arg);
@@ -2137,6 +2151,9 @@ dispatch:
         Value *slots = sp - 2 - (arg & 1);
         SYNC();
         CHECK_BREAKER();
+        if (UNLIKELY(atomic_load_explicit(&ts->breaker, memory_order_relaxed) & BREAK_CALLS) &&
+            sys_trace_prepare_call(ts, slots[0]) < 0)
+            goto error; /* tracing: see handle_breaker_before_call */
         Value r = call_function_ex(ts, slots, (int)(arg & 1));
         if (!r)
             goto error;
@@ -2310,6 +2327,22 @@ dispatch:
         DISPATCH();
     }
 
+    TARGET(TRACE)
+    {
+        /* THREADING helper: only in traced copies of code objects (see
+         * sys_trace_instruction in modules/sys_thread.c): report the event
+         * if this thread traces, then run the original instruction. */
+        SYNC();
+        if (sys_trace_instruction(ts, f, &w) < 0)
+            goto error;
+#if USE_COMPUTED_GOTO
+        arg = w >> 8;
+        goto *dispatch_table[w & 0xff];
+#else
+        goto dispatch_w;
+#endif
+    }
+
 #if !USE_COMPUTED_GOTO
     default:
         exc_raise(ts, &SystemErrorType, "unknown opcode %u", w & 0xff);
@@ -2427,9 +2460,17 @@ error:
         exc_raise(ts, &SystemErrorType, "error return without exception set");
     f->lasti = (int32_t)(ip - co->code) - 1;
     exc_add_traceback(ts, ts->exc, val_from_obj(co), f->globals, f->lasti);
+    if (UNLIKELY(atomic_load_explicit(&ts->breaker, memory_order_relaxed) & BREAK_CALLS)) {
+        f->ip = ip; /* tracing: the 'exception' event (modules/sys_thread.c) */
+        sys_trace_exception(ts, f, 0);
+    }
 unwind : {
     int lasti = (int)(ip - co->code) - 1;
     const ExcTableEntry *h = find_handler(co, lasti);
+    if (!h && UNLIKELY(atomic_load_explicit(&ts->breaker, memory_order_relaxed) & BREAK_CALLS)) {
+        f->ip = ip; /* tracing: the frame is left by an exception: 'return' None */
+        sys_trace_exception(ts, f, 1);
+    }
     if (h) {
         sp = STACK_BASE() + h->depth;
         if (h->push_lasti)

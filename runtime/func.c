@@ -595,8 +595,7 @@ static Value
 method_getattr(ThreadState *ts, Value obj, StrObj *name)
 {
     MethodObj *m = (MethodObj *)val_as_obj(obj);
-    Value r = obj_lookup_attr(ts, val_from_obj(&MethodType), name);
-    if (r || ts_has_exc(ts))
+    if (type_lookup(&MethodType, name))
         return obj_generic_getattr(ts, obj, name);
     return obj_getattr(ts, m->func, name);
 }

@@ -219,7 +219,7 @@ stop_iteration(ThreadState *ts, Value r)
 static Value
 gen_send_method(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (arg_no_kwargs(ts, "send", kwnames) < 0 || arg_check_count(ts, "send", nargs - 1, 1, 1) < 0)
+    if (arg_no_kwargs(ts, "send", kwnames) < 0 || arg_check_count(ts, "generator.send", nargs - 1, 1, 1) < 0)
         return VNULL;
     Value r;
     int rc = gen_send_ex(ts, args[0], args[1], &r);
