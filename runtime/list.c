@@ -122,10 +122,11 @@ list_extend(ThreadState *ts, Value list, Value iterable)
     ListObj *l = list_as(list);
     const Value *src = NULL;
     int64_t n = 0;
-    if (list_check(iterable)) {
+    /* exact types only: a subclass may override __iter__ (CPython does the same) */
+    if (val_is(iterable, &ListType)) {
         src = list_as(iterable)->items;
         n = list_as(iterable)->len;
-    } else if (tuple_check(iterable)) {
+    } else if (tuple_check_exact(iterable)) {
         src = tuple_as(iterable)->items;
         n = tuple_as(iterable)->len;
     } else if (val_is(iterable, &RangeType) && !((RangeObj *)val_as_obj(iterable))->big) {
@@ -164,7 +165,7 @@ list_extend(ThreadState *ts, Value list, Value iterable)
         if (list_grow(ts, l, l->len + n) < 0)
             return -1;
         /* re-read: src may be l->items itself (l.extend(l)), moved by the grow */
-        src = list_check(iterable) ? list_as(iterable)->items : tuple_as(iterable)->items;
+        src = val_is(iterable, &ListType) ? list_as(iterable)->items : tuple_as(iterable)->items;
         vmove(l->items + l->len, src, n);
         l->len += n;
         return 0;

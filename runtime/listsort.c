@@ -38,6 +38,8 @@ struct MergeState {
     int64_t min_gallop;
     SortSlice tmp;
     int64_t tmp_cap;
+    Value tmp_owner; /* the list whose item buffer is tmp (see ensure_tmp) */
+    int tmp_root;    /* root slot keeping tmp_owner alive */
     int n;
     struct {
         SortSlice base;
@@ -184,20 +186,26 @@ ss_reverse(SortSlice s, int64_t n)
         list_reverse_items(s.v, s.v + n);
 }
 
+/* While a merge runs __lt__ (Python code, so the GC), some items live only
+ * in the copy of a run, and the list's `sorting` array holds duplicates in
+ * their place.  So tmp is the item buffer of a rooted list object that the
+ * GC marks; entries left from earlier merges are items of the same sort. */
 static int
 ensure_tmp(MergeState *ms, int64_t need, bool values)
 {
     if (need <= ms->tmp_cap)
         return 0;
-    free(ms->tmp.k);
-    free(ms->tmp.v);
-    ms->tmp.k = malloc((size_t)need * sizeof(Value));
-    ms->tmp.v = values ? malloc((size_t)need * sizeof(Value)) : NULL;
-    if (!ms->tmp.k || (values && !ms->tmp.v)) {
-        ms->tmp_cap = 0;
-        exc_no_memory(ms->ts);
+    int64_t total = values ? 2 * need : need;
+    Value owner = list_new(ms->ts, total);
+    if (!owner)
         return -1;
-    }
+    ListObj *l = list_as(owner);
+    memset(l->items, 0, (size_t)total * sizeof(Value));
+    l->len = total;
+    ms->tmp_owner = owner;
+    ts_set_root(ms->ts, ms->tmp_root, owner);
+    ms->tmp.k = l->items;
+    ms->tmp.v = values ? l->items + need : NULL;
     ms->tmp_cap = need;
     return 0;
 }
@@ -239,7 +247,7 @@ lt_tuple_int1(MergeState *ms, Value a, Value b)
 
 /* Small-int keys: tagged words order like their payloads. */
 #define SORT_NAME(f) f##_int
-#define SORT_LT(ms, a, b) ((int64_t)(a) < (int64_t)(b))
+#define SORT_LT(ms, a, b) ((int)((int64_t)(a) < (int64_t)(b)))
 #include "listsort_tmpl.h"
 #undef SORT_NAME
 #undef SORT_LT
@@ -282,7 +290,8 @@ list_sort(ThreadState *ts, Value list, Value key, bool reverse)
         SortSlice s = {keys ? keys : items, keys ? items : NULL};
         if (reverse)
             ss_reverse(s, n);
-        MergeState ms = {.ts = ts, .min_gallop = MIN_GALLOP};
+        MergeState ms = {.ts = ts, .min_gallop = MIN_GALLOP, .tmp_root = ts->nroots};
+        ts_push_root(ts, VNULL);
         ms.lt = choose_lt(s.k, n, false);
         if (ms.lt == lt_tuple)
             ms.tuple_elem_lt = choose_lt(s.k, n, true);
@@ -294,8 +303,6 @@ list_sort(ThreadState *ts, Value list, Value key, bool reverse)
             rc = timsort_generic(&ms, s, n);
         if (reverse)
             ss_reverse(s, n);
-        free(ms.tmp.k);
-        free(ms.tmp.v);
     }
 
     /* Re-attach; anything user code put in the list meanwhile is dropped. */

@@ -66,7 +66,7 @@ tuple_from_iterable(ThreadState *ts, Value it)
 {
     if (tuple_check_exact(it))
         return it;
-    if (list_check(it))
+    if (val_is(it, &ListType))
         return tuple_from_array(ts, list_as(it)->items, list_as(it)->len);
     Value l = list_from_iterable(ts, it);
     if (!l)
