@@ -709,9 +709,11 @@ Value
 obj_lookup_attr(ThreadState *ts, Value obj, StrObj *name)
 {
     Type *t = val_type(obj);
+    Value r;
     if (!t->getattr || t->getattr == obj_generic_getattr || t->getattr == obj_generic_getattr_noopt)
-        return generic_getattr(ts, obj, name, true);
-    Value r = t->getattr(ts, obj, name);
+        r = generic_getattr(ts, obj, name, true); /* a descriptor may still raise */
+    else
+        r = t->getattr(ts, obj, name);
     if (!r && exc_matches(ts, &AttributeErrorType))
         exc_clear(ts);
     return r;
