@@ -11,9 +11,14 @@
  * sys.modules before its body runs, so circular imports see the partially
  * initialised module, and it is removed again if its body raises.
  *
- * While a module's body runs its ModuleObj.builtin is MOD_INITIALIZING: that
- * is how `from m import x` tells a circular import from a missing name
- * without CPython's __spec__._initializing.
+ * While a module's body runs its ModuleObj.builtin is minus the kernel id of
+ * the importing thread (owner_mark()): that is how `from m import x` tells a
+ * circular import from a missing name without CPython's
+ * __spec__._initializing, and how another thread importing the same module
+ * knows to wait until the body has finished (CPython's per-module import
+ * locks).  Waits are recorded in sys._import_waits {waiter: owner}, created
+ * on first use, to detect two threads waiting for each other's modules: as
+ * in CPython, the deadlock is broken by handing out the partial module.
  */
 #include <errno.h>
 #include <limits.h>
@@ -21,11 +26,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "dict.h"
 #include "eval.h"
 #include "exc.h"
+#include "gil.h"
+#include "signals.h"
 #include "list.h"
 #include "str.h"
 #include "tstate.h"
@@ -33,7 +41,19 @@
 #include "modules.h"
 #include "modules/import.h"
 
-#define MOD_INITIALIZING 2
+/* ModuleObj.builtin while the body runs in the thread `ts`. */
+static int32_t
+owner_mark(ThreadState *ts)
+{
+    long id = ts->native_id > 0 && ts->native_id < INT32_MAX ? ts->native_id : 1;
+    return -(int32_t)id;
+}
+
+static bool
+module_initializing(Value m)
+{
+    return val_is(m, &ModuleType) && ((ModuleObj *)val_as_obj(m))->builtin < 0;
+}
 
 /* Where a module's source comes from. */
 typedef struct Found {
@@ -252,7 +272,7 @@ load_module(ThreadState *ts, Value name, const Found *f)
     if (!mod)
         return VNULL;
     ModuleObj *m = (ModuleObj *)val_as_obj(mod);
-    m->builtin = MOD_INITIALIZING;
+    m->builtin = owner_mark(ts);
     if (init_module_attrs(ts, mod, str_cstr(name), f) < 0 ||
         dict_set(ts, modules_dict(ts), name, mod) < 0)
         return VNULL;
@@ -351,11 +371,75 @@ find_and_load(ThreadState *ts, Value name)
     return mod;
 }
 
+/* Would waiting for `owner` close a cycle of threads waiting for each other? */
+static bool
+wait_cycle(ThreadState *ts, Value waits, int32_t owner)
+{
+    int32_t me = -owner_mark(ts);
+    Value cur = val_from_int(owner);
+    for (int i = 0; i < 64; i++) {
+        Value next = VNULL;
+        if (dict_lookup(ts, waits, cur, &next) <= 0 || !next)
+            return false;
+        if (val_is_int(next) && val_as_int(next) == me)
+            return true;
+        cur = next;
+    }
+    return false;
+}
+
+/* Another thread is running module m's body: wait until it has finished
+ * (or failed, then import it again here).  The module itself if the wait
+ * would deadlock, as CPython does. */
+static Value
+wait_for_module(ThreadState *ts, Value name, Value m)
+{
+    Value sys = ts->interp->sys;
+    Value sd = *obj_dict_slot(sys);
+    Value waits = dict_get_cstr(ts, sd, "_import_waits");
+    if (!waits) {
+        waits = dict_new(ts);
+        if (!waits || dict_set_cstr(ts, sd, "_import_waits", waits) < 0)
+            return VNULL;
+    }
+    Value me = val_from_int(-owner_mark(ts));
+    ts_push_root(ts, name);
+    while (module_initializing(m)) {
+        int32_t owner = -((ModuleObj *)val_as_obj(m))->builtin;
+        if (owner == -owner_mark(ts) || wait_cycle(ts, waits, owner))
+            break;
+        if (dict_set(ts, waits, me, val_from_int(owner)) < 0) {
+            m = VNULL;
+            break;
+        }
+        struct timespec nap = {0, 200000};
+        SP_BEGIN_ALLOW_THREADS(ts, "import")
+        nanosleep(&nap, NULL);
+        SP_END_ALLOW_THREADS(ts)
+        if (dict_del(ts, waits, me) < 0)
+            exc_clear(ts);
+        if (signals_pending(ts) && eval_handle_breaker(ts) < 0) {
+            m = VNULL;
+            break;
+        }
+        m = dict_get_str(modules_dict(ts), str_as(name));
+        if (!m) {
+            /* The other thread's import failed: try again here. */
+            m = find_and_load(ts, name);
+            break;
+        }
+    }
+    ts_pop_roots(ts, 1);
+    return m;
+}
+
 /* sys.modules[name], importing it first if needed. */
 static Value
 import_absolute(ThreadState *ts, Value name)
 {
     Value m = dict_get_str(modules_dict(ts), str_as(name));
+    if (m && module_initializing(m))
+        return wait_for_module(ts, name, m);
     if (m == V_NONE) {
         char msg[600];
         snprintf(msg, sizeof msg, "import of %s halted; None in sys.modules", str_cstr(name));
@@ -548,7 +632,7 @@ import_from_error(ThreadState *ts, Value mod, Value name)
     Value file = obj_lookup_attr(ts, mod, NAME(ts, __file__));
     exc_clear(ts);
     Value msg;
-    if (val_is(mod, &ModuleType) && ((ModuleObj *)val_as_obj(mod))->builtin == MOD_INITIALIZING)
+    if (module_initializing(mod))
         msg = str_from_fmt(ts, "cannot import name '%s' from partially initialized module '%s' "
                                "(most likely due to a circular import) (%s)",
                            str_cstr(name), mn,

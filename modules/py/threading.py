@@ -576,6 +576,13 @@ class Thread:
         try:
             self._bootstrap_inner()
         except BaseException:
+            if not self._started.is_set():
+                # Died before it could start running (e.g. out of stack):
+                # do not leave start() waiting forever.
+                self._is_stopped = True
+                with _active_limbo_lock:
+                    _limbo.pop(self, None)
+                self._started.set()
             if self._daemonic and _sys is None:
                 return
             raise

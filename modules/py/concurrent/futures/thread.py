@@ -1,37 +1,45 @@
 # modules/py/concurrent/futures/thread.py: ThreadPoolExecutor.
 # SPDX-License-Identifier: MIT
 #
-# Written for gilpy from the concurrent.futures documentation.  Work items go
-# through one SimpleQueue; workers (non-daemon, named PREFIX_N) are started
-# lazily up to max_workers, reused while idle, and told to stop by a None in
-# the queue.  At interpreter exit threading._shutdown first runs _python_exit
-# (registered with threading._register_atexit), which stops and joins them.
+# Written for gilpy from the concurrent.futures documentation.  Submitted
+# calls wait in one SimpleQueue.  A worker thread is started on submit only
+# when no worker is idle (an idle-count semaphore tells), up to max_workers,
+# so threads are reused across tasks; they are named PREFIX_N with PREFIX
+# defaulting to ThreadPoolExecutor-K.  A _STOP marker in the queue ends the
+# workers: each one that sees it puts it back for its siblings.  Workers are
+# not daemons; at interpreter exit threading._shutdown first runs
+# _stop_all_pools (registered with threading._register_atexit), which lets
+# queued work finish and joins every worker, as CPython does.
 
 from concurrent.futures import _base
 import queue
 import threading
 import os
 
-_threads_queues = {}
-_shutdown = False
-_global_shutdown_lock = threading.Lock()
+_STOP = object()
+_live_pools = []               # (set of threads, work queue) of every executor
+_exiting = False
+_exit_lock = threading.Lock()
 
 
-def _python_exit():
-    global _shutdown
-    with _global_shutdown_lock:
-        _shutdown = True
-    items = list(_threads_queues.items())
-    for t, q in items:
-        q.put(None)
-    for t, q in items:
-        t.join()
+def _stop_all_pools():
+    global _exiting
+    with _exit_lock:
+        _exiting = True
+        pools = list(_live_pools)
+    for threads, tasks in pools:
+        tasks.put(_STOP)
+    for threads, tasks in pools:
+        for t in list(threads):
+            t.join()
 
 
-threading._register_atexit(_python_exit)
+threading._register_atexit(_stop_all_pools)
 
 
-class _WorkItem:
+class _Task:
+    __slots__ = ('future', 'fn', 'args', 'kwargs')
+
     def __init__(self, future, fn, args, kwargs):
         self.future = future
         self.fn = fn
@@ -42,45 +50,44 @@ class _WorkItem:
         if not self.future.set_running_or_notify_cancel():
             return
         try:
-            result = self.fn(*self.args, **self.kwargs)
+            value = self.fn(*self.args, **self.kwargs)
         except BaseException as exc:
             self.future.set_exception(exc)
-            self = None
+            exc = None
         else:
-            self.future.set_result(result)
-
-
-def _worker(executor, work_queue, initializer, initargs):
-    if initializer is not None:
-        try:
-            initializer(*initargs)
-        except BaseException:
-            executor._initializer_failed()
-            return
-    while True:
-        work_item = work_queue.get(block=True)
-        if work_item is not None:
-            work_item.run()
-            del work_item
-            executor._idle_semaphore.release()
-            continue
-        if _shutdown or executor._shutdown:
-            executor._shutdown = True
-            work_queue.put(None)
-            return
+            self.future.set_result(value)
 
 
 class BrokenThreadPool(_base.BrokenExecutor):
     """Raised when a worker thread in a ThreadPoolExecutor failed initializing."""
 
 
-_counter = 0
+def _worker_loop(pool, tasks, idle, initializer, initargs):
+    if initializer is not None:
+        try:
+            initializer(*initargs)
+        except BaseException:
+            import logging
+            logging.getLogger('concurrent.futures').critical('Exception in initializer:',
+                                                             exc_info=True)
+            pool._break()
+            return
+    while True:
+        task = tasks.get()
+        if task is _STOP:
+            tasks.put(_STOP)
+            return
+        task.run()
+        task = None
+        idle.release()
 
 
 class ThreadPoolExecutor(_base.Executor):
+    """An Executor running each call in one of a pool of reused threads."""
+
+    _pools_made = 0
 
     def __init__(self, max_workers=None, thread_name_prefix='', initializer=None, initargs=()):
-        global _counter
         if max_workers is None:
             max_workers = min(32, (os.cpu_count() or 1) + 4)
         if max_workers <= 0:
@@ -88,70 +95,86 @@ class ThreadPoolExecutor(_base.Executor):
         if initializer is not None and not callable(initializer):
             raise TypeError("initializer must be a callable")
         self._max_workers = max_workers
+        if not thread_name_prefix:
+            thread_name_prefix = 'ThreadPoolExecutor-%d' % ThreadPoolExecutor._pools_made
+            ThreadPoolExecutor._pools_made += 1
+        self._thread_name_prefix = thread_name_prefix
+        self._initializer = initializer
+        self._initargs = initargs
         self._work_queue = queue.SimpleQueue()
         self._idle_semaphore = threading.Semaphore(0)
         self._threads = set()
         self._broken = False
         self._shutdown = False
         self._shutdown_lock = threading.Lock()
-        n = _counter
-        _counter += 1
-        self._thread_name_prefix = thread_name_prefix or ("ThreadPoolExecutor-%d" % n)
-        self._initializer = initializer
-        self._initargs = initargs
+        with _exit_lock:
+            _live_pools.append((self._threads, self._work_queue))
 
     def submit(self, fn, /, *args, **kwargs):
-        with self._shutdown_lock, _global_shutdown_lock:
+        """Schedule fn(*args, **kwargs) on a worker thread; return its Future."""
+        with self._shutdown_lock:
             if self._broken:
                 raise BrokenThreadPool(self._broken)
             if self._shutdown:
                 raise RuntimeError('cannot schedule new futures after shutdown')
-            if _shutdown:
-                raise RuntimeError('cannot schedule new futures after interpreter shutdown')
-            f = _base.Future()
-            w = _WorkItem(f, fn, args, kwargs)
-            self._work_queue.put(w)
-            self._adjust_thread_count()
-            return f
+            with _exit_lock:
+                if _exiting:
+                    raise RuntimeError('cannot schedule new futures after '
+                                       'interpreter shutdown')
+            future = _base.Future()
+            self._work_queue.put(_Task(future, fn, args, kwargs))
+            self._start_worker_if_needed()
+            return future
 
-    def _adjust_thread_count(self):
+    def _start_worker_if_needed(self):
         if self._idle_semaphore.acquire(timeout=0):
+            return                      # an idle worker will take the task
+        n = len(self._threads)
+        if n >= self._max_workers:
             return
-        num_threads = len(self._threads)
-        if num_threads < self._max_workers:
-            thread_name = '%s_%d' % (self._thread_name_prefix, num_threads)
-            t = threading.Thread(name=thread_name, target=_worker,
-                                 args=(self, self._work_queue, self._initializer,
-                                       self._initargs))
-            t.start()
-            self._threads.add(t)
-            _threads_queues[t] = self._work_queue
+        t = threading.Thread(name='%s_%d' % (self._thread_name_prefix, n),
+                             target=_worker_loop,
+                             args=(self, self._work_queue, self._idle_semaphore,
+                                   self._initializer, self._initargs))
+        t.start()
+        self._threads.add(t)
 
-    def _initializer_failed(self):
+    def _break(self):
+        """An initializer failed: fail every queued call and refuse new ones."""
         with self._shutdown_lock:
             self._broken = ('A thread initializer failed, the thread pool '
                             'is not usable anymore')
-            while True:
-                try:
-                    work_item = self._work_queue.get_nowait()
-                except queue.Empty:
-                    break
-                if work_item is not None:
-                    work_item.future.set_exception(BrokenThreadPool(self._broken))
+            for task in self._drain():
+                task.future.set_exception(BrokenThreadPool(self._broken))
+
+    def _drain(self):
+        """Remove and return the queued tasks (the _STOP marker stays queued)."""
+        tasks = []
+        saw_stop = False
+        while True:
+            try:
+                task = self._work_queue.get_nowait()
+            except queue.Empty:
+                break
+            if task is _STOP:
+                saw_stop = True
+            else:
+                tasks.append(task)
+        if saw_stop:
+            self._work_queue.put(_STOP)
+        return tasks
 
     def shutdown(self, wait=True, *, cancel_futures=False):
+        """Stop accepting work; with wait, return once every worker has ended.
+
+        With cancel_futures, calls that have not started are cancelled.
+        """
         with self._shutdown_lock:
             self._shutdown = True
             if cancel_futures:
-                while True:
-                    try:
-                        work_item = self._work_queue.get_nowait()
-                    except queue.Empty:
-                        break
-                    if work_item is not None:
-                        work_item.future.cancel()
-            self._work_queue.put(None)
+                for task in self._drain():
+                    task.future.cancel()
+            self._work_queue.put(_STOP)
         if wait:
             for t in list(self._threads):
                 t.join()
-                _threads_queues.pop(t, None)
