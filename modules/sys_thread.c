@@ -12,6 +12,7 @@
  * str keys, so they die with the thread and the collector sees them.
  */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../runtime/dict.h"
@@ -23,6 +24,7 @@
 #include "../runtime/tstate.h"
 #include "../runtime/tuple.h"
 #include "modules.h"
+#include "../interp/opcodes.h"
 #include "thread_mod.h"
 
 /* ---- UnraisableHookArgs ---- */
@@ -232,19 +234,29 @@ sys_is_gil_enabled(ThreadState *ts, Value *args, int nargs, Value kwnames)
     return V_TRUE;
 }
 
-/* {ident: None-or-frame-like} for every thread: gilpy has no frame objects
- * yet, so the value is the name of the function the thread is running. */
+static Value sys_frame_snapshot_v(ThreadState *ts, Frame *f);
+
+/* {ident: frame} for every thread running Python code.  The other threads
+ * are stopped at a safe point (they do not hold the GIL), so their frames'
+ * saved ip/sp are valid. */
 static Value
 sys_current_frames(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
     Value d = dict_new(ts);
     if (!d)
         return VNULL;
+    ts_push_root(ts, d);
     for (ThreadState *t = ts->interp->threads; t; t = t->next) {
-        Value k = int_from_u64(ts, t->ident);
-        if (!k || dict_set(ts, d, k, V_NONE) < 0)
+        if (!t->frame)
+            continue;
+        Value fr = sys_frame_snapshot_v(ts, t->frame);
+        Value k = fr ? int_from_u64(ts, t->ident) : VNULL;
+        if (!k || dict_set(ts, d, k, fr) < 0) {
+            ts_pop_roots(ts, 1);
             return VNULL;
+        }
     }
+    ts_pop_roots(ts, 1);
     return d;
 }
 
@@ -343,6 +355,12 @@ sys_frame_snapshot(ThreadState *ts, Frame *f)
 }
 
 static Value
+sys_frame_snapshot_v(ThreadState *ts, Frame *f)
+{
+    return sys_frame_snapshot(ts, f);
+}
+
+static Value
 sys_getframe(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
     if (arg_no_kwargs(ts, "_getframe", kwnames) < 0 ||
@@ -397,12 +415,281 @@ hook_slot_get(ThreadState *ts, const char *key)
     return v ? v : V_NONE;
 }
 
+/* ---- tracing ----
+ * Zero cost when off.  While a thread has a trace or profile function its
+ * breaker keeps BREAK_CALLS, so every call goes through the VM's slow path,
+ * which calls sys_trace_prepare_call: the callee function gets a traced copy
+ * of its code object, where the first instruction, each first instruction
+ * of a line and each RETURN_VALUE is replaced by TRACE; the copy keeps the
+ * original words after its ncode instructions.  TRACE reports the event
+ * (call / line / return) if the running thread traces, then executes the
+ * original instruction.  Other threads running the copy only pay one extra
+ * dispatch per line.  Copies are cached per original code object in a
+ * rooted dict (id(code) -> copy). */
+
+static Value trace_clones = VNULL;
+
+static Value
+code_key(ThreadState *ts, CodeObj *co)
+{
+    return int_from_u64(ts, (uint64_t)(uintptr_t)co);
+}
+
+static Value
+traced_clone(ThreadState *ts, Value code)
+{
+    CodeObj *co = (CodeObj *)val_as_obj(code);
+    if (!trace_clones) {
+        if (!(trace_clones = dict_new(ts)))
+            return VNULL;
+        gc_add_root(ts, &trace_clones);
+    }
+    Value key = code_key(ts, co);
+    if (!key)
+        return VNULL;
+    Value c;
+    int found = dict_lookup(ts, trace_clones, key, &c);
+    if (found)
+        return found < 0 ? VNULL : c;
+    CodeObj *cl = gc_alloc(ts, &CodeType, sizeof(CodeObj));
+    if (!cl)
+        return VNULL;
+    memcpy((char *)cl + sizeof(Obj), (char *)co + sizeof(Obj), sizeof(CodeObj) - sizeof(Obj));
+    cl->code = NULL;
+    cl->positions = NULL;
+    cl->exctab = NULL;
+    cl->cache = NULL;
+    size_t n = (size_t)co->ncode;
+    cl->code = malloc(sizeof(uint32_t) * 2 * (n ? n : 1));
+    cl->positions = co->positions ? malloc(sizeof(CodePos) * (n ? n : 1)) : NULL;
+    cl->exctab = co->nexctab ? malloc(sizeof(ExcTableEntry) * (size_t)co->nexctab) : NULL;
+    if (!cl->code || (co->positions && !cl->positions) || (co->nexctab && !cl->exctab))
+        return exc_no_memory(ts);
+    memcpy(cl->code, co->code, sizeof(uint32_t) * n);
+    memcpy(cl->code + n, co->code, sizeof(uint32_t) * n);
+    if (co->positions)
+        memcpy(cl->positions, co->positions, sizeof(CodePos) * n);
+    if (co->nexctab)
+        memcpy(cl->exctab, co->exctab, sizeof(ExcTableEntry) * (size_t)co->nexctab);
+    int prev = -1;
+    for (size_t i = 0; i < n; i++) {
+        int line = code_line_of(co, (int)i);
+        uint32_t op = co->code[i] & 0xff;
+        if (i == 0 || line != prev || op == OP_RETURN_VALUE || op == OP_YIELD_VALUE ||
+            (co->code[i - 1] & 0xff) == OP_YIELD_VALUE)
+            cl->code[i] = OP_TRACE;
+        prev = line;
+    }
+    Value clone = val_from_obj(cl);
+    ts_push_root(ts, clone);
+    Value ck = code_key(ts, cl);
+    int rc = ck ? dict_set(ts, trace_clones, key, clone) : -1;
+    if (rc == 0)
+        rc = dict_set(ts, trace_clones, ck, clone);
+    ts_pop_roots(ts, 1);
+    return rc < 0 ? VNULL : clone;
+}
+
+int
+sys_trace_prepare_call(ThreadState *ts, Value callable)
+{
+    if (val_is(callable, &MethodType))
+        callable = ((MethodObj *)val_as_obj(callable))->func;
+    if (!val_is(callable, &FunctionType))
+        return 0;
+    FuncObj *fn = (FuncObj *)val_as_obj(callable);
+    CodeObj *co = (CodeObj *)val_as_obj(fn->code);
+    if (co->ncode > 0 && (co->code[0] & 0xff) == OP_TRACE)
+        return 0; /* already a traced copy */
+    Value clone = traced_clone(ts, fn->code);
+    if (!clone)
+        return -1;
+    fn->code = clone;
+    fn->version++;
+    return 0;
+}
+
+static Value hook_slot_get(ThreadState *ts, const char *key);
+static int hook_slot_set(ThreadState *ts, const char *key, Value f);
+
+static void
+update_tracing_flag(ThreadState *ts)
+{
+    if (hook_slot_get(ts, " trace") != V_NONE || hook_slot_get(ts, " profile") != V_NONE)
+        atomic_fetch_or(&ts->breaker, BREAK_CALLS);
+    else
+        atomic_fetch_and(&ts->breaker, ~(uint32_t)BREAK_CALLS);
+}
+
+/* Call hook(frame, event, arg) with tracing off in this thread; the result. */
+static Value
+call_hook(ThreadState *ts, Value hook, Value frame, const char *event, Value arg)
+{
+    Value ev = str_from_cstr(ts, event);
+    if (!ev)
+        return VNULL;
+    Value args[3] = {frame, ev, arg};
+    atomic_fetch_and(&ts->breaker, ~(uint32_t)BREAK_CALLS);
+    ts_push_root(ts, hook);
+    Value r = obj_call(ts, hook, args, 3, VNULL);
+    ts_pop_roots(ts, 1);
+    update_tracing_flag(ts);
+    return r;
+}
+
+static Value
+frame_key(ThreadState *ts, Frame *f)
+{
+    return int_from_u64(ts, (uint64_t)(uintptr_t)f);
+}
+
+int
+sys_trace_instruction(ThreadState *ts, Frame *f, uint32_t *w)
+{
+    CodeObj *co = f->code;
+    int idx = (int)(f->ip - co->code) - 1;
+    uint32_t orig = co->code[co->ncode + idx];
+    *w = orig;
+    if (!(atomic_load_explicit(&ts->breaker, memory_order_relaxed) & BREAK_CALLS))
+        return 0;
+    Value prof = hook_slot_get(ts, " profile");
+    Value trace = hook_slot_get(ts, " trace");
+    Value frame = snapshot_one(ts, f);
+    if (!frame)
+        return -1;
+    ts_push_root(ts, frame);
+    int rc = 0;
+    Value locals = VNULL;
+    if (!ts->thread_dict || !(locals = dict_get_cstr(ts, ts->thread_dict, " ftrace"))) {
+        if (!(locals = dict_new(ts)) || hook_slot_set(ts, " ftrace", locals) < 0) {
+            ts_pop_roots(ts, 1);
+            return -1;
+        }
+    }
+    ts_push_root(ts, locals);
+    Value fk = frame_key(ts, f);
+    if (!fk)
+        rc = -1;
+    /* A call event on entry, and when a generator resumes after a yield. */
+    bool resumed = idx > 0 && (co->code[co->ncode + idx - 1] & 0xff) == OP_YIELD_VALUE;
+    bool is_call = idx == 0 || resumed;
+    if (rc == 0 && is_call) {
+        /* The call event's frame is at the def line (entry) or the yield. */
+        Value cframe = snapshot_one(ts, f);
+        if (!cframe) {
+            ts_pop_roots(ts, 2);
+            return -1;
+        }
+        FS(cframe)->lineno = resumed ? code_line_of(co, idx - 1) : co->firstlineno;
+        frame = cframe;
+        ts->roots[ts->nroots - 2] = frame;
+        if (prof != V_NONE && !call_hook(ts, prof, frame, "call", V_NONE))
+            rc = -1;
+        if (rc == 0 && trace != V_NONE) {
+            Value local = call_hook(ts, trace, frame, "call", V_NONE);
+            if (!local)
+                rc = -1;
+            else if (local != V_NONE)
+                rc = dict_set(ts, locals, fk, local);
+            else {
+                Value old;
+                if (dict_lookup(ts, locals, fk, &old) > 0)
+                    rc = dict_del(ts, locals, fk);
+            }
+        }
+    }
+    Value local = VNULL;
+    if (rc == 0 && dict_lookup(ts, locals, fk, &local) < 0)
+        rc = -1;
+    if (rc == 0 && is_call) {
+        /* Line and return events get a frame at the current line. */
+        if (!(frame = snapshot_one(ts, f)))
+            rc = -1;
+        else
+            ts->roots[ts->nroots - 2] = frame;
+    }
+    int line = code_line_of(co, idx);
+    bool line_start = idx == 0 || code_line_of(co, idx - 1) != line;
+    if (rc == 0 && local && trace != V_NONE && line_start) {
+        Value r = call_hook(ts, local, frame, "line", V_NONE);
+        if (!r)
+            rc = -1;
+        else if (r != local && dict_set(ts, locals, fk, r == V_NONE ? local : r) < 0)
+            rc = -1;
+    }
+    if (rc == 0 && ((orig & 0xff) == OP_RETURN_VALUE || (orig & 0xff) == OP_YIELD_VALUE)) {
+        Value v = f->sp[-1];
+        Value cur = VNULL;
+        if (dict_lookup(ts, locals, fk, &cur) < 0)
+            rc = -1;
+        if (rc == 0 && cur && trace != V_NONE && !call_hook(ts, cur, frame, "return", v))
+            rc = -1;
+        if (rc == 0 && prof != V_NONE && !call_hook(ts, prof, frame, "return", v))
+            rc = -1;
+        if (rc == 0 && cur)
+            rc = dict_del(ts, locals, fk);
+    }
+    ts_pop_roots(ts, 2);
+    return rc;
+}
+
+void
+sys_trace_exception(ThreadState *ts, Frame *f, int leaving)
+{
+    CodeObj *co = f->code;
+    if (co->ncode <= 0 || (co->code[0] & 0xff) != OP_TRACE || !ts->thread_dict)
+        return; /* not a traced copy */
+    Value locals = dict_get_cstr(ts, ts->thread_dict, " ftrace");
+    Value prof = hook_slot_get(ts, " profile");
+    Value exc = exc_fetch(ts);
+    ts_push_root(ts, exc);
+    Value fk = frame_key(ts, f);
+    Value local = VNULL;
+    if (fk && locals && dict_lookup(ts, locals, fk, &local) < 0)
+        local = VNULL;
+    if (!fk)
+        goto done;
+    if (!local && (!leaving || prof == V_NONE))
+        goto done;
+    Value frame = snapshot_one(ts, f);
+    if (!frame)
+        goto done;
+    ts_push_root(ts, frame);
+    Value r = V_NONE;
+    if (!leaving) {
+        Value tb = exc_as(exc)->traceback ? exc_as(exc)->traceback : V_NONE;
+        Value arg = tuple_pack(ts, 3, val_from_obj(val_type(exc)), exc, tb);
+        r = arg ? call_hook(ts, local, frame, "exception", arg) : VNULL;
+        if (r && r != V_NONE && r != local)
+            dict_set(ts, locals, fk, r);
+    } else {
+        if (local)
+            r = call_hook(ts, local, frame, "return", V_NONE);
+        if (r && prof != V_NONE)
+            r = call_hook(ts, prof, frame, "return", V_NONE);
+        if (locals && local)
+            dict_del(ts, locals, fk);
+    }
+    ts_pop_roots(ts, 1);
+    if (!r) {
+        ts_pop_roots(ts, 1);
+        return; /* the hook's exception replaces the original */
+    }
+done:
+    exc_clear(ts);
+    ts->exc = exc;
+    ts_pop_roots(ts, 1);
+}
+
 static Value
 sys_settrace(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
     if (arg_check_count(ts, "settrace", nargs, 1, 1) < 0)
         return VNULL;
-    return hook_slot_set(ts, " trace", args[0]) < 0 ? VNULL : V_NONE;
+    if (hook_slot_set(ts, " trace", args[0]) < 0)
+        return VNULL;
+    update_tracing_flag(ts);
+    return V_NONE;
 }
 
 static Value
@@ -416,7 +703,10 @@ sys_setprofile(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
     if (arg_check_count(ts, "setprofile", nargs, 1, 1) < 0)
         return VNULL;
-    return hook_slot_set(ts, " profile", args[0]) < 0 ? VNULL : V_NONE;
+    if (hook_slot_set(ts, " profile", args[0]) < 0)
+        return VNULL;
+    update_tracing_flag(ts);
+    return V_NONE;
 }
 
 static Value

@@ -34,6 +34,16 @@ int sys_thread_install(ThreadState *ts, Value d) SP_RAISES;
 /* A snapshot of frame f and its callers as Python frame objects (sys_thread.c). */
 struct Frame;
 Value sys_frame_snapshot(ThreadState *ts, struct Frame *f) SP_RAISES;
+/* sys.settrace / sys.setprofile support (sys_thread.c), called by the VM
+ * only while the thread has BREAK_CALLS set: before a call, give the callee
+ * a traced copy of its code; at a TRACE instruction, report the event and
+ * put the original instruction word in *w. */
+int sys_trace_prepare_call(ThreadState *ts, Value callable) SP_RAISES;
+int sys_trace_instruction(ThreadState *ts, struct Frame *f, uint32_t *w) SP_RAISES;
+/* With ts->exc set: the 'exception' event (leaving = 0), or the 'return'
+ * None event of a frame an exception leaves (leaving = 1).  A hook that
+ * raises replaces ts->exc. */
+void sys_trace_exception(ThreadState *ts, struct Frame *f, int leaving);
 void sys_write_unraisable(ThreadState *ts, Value exc, const char *err_msg, Value obj);
 
 #endif
