@@ -16,9 +16,8 @@
  * - Other threads' output would land in the middle of the line being typed.
  *   While the editor waits, sys.stdout / sys.stderr writes to the terminal
  *   go to tty_hook (InterpState.tty_write_hook): it erases the prompt and the
- *   half-typed line, writes the complete lines of text, and has libedit
- *   redraw the prompt and the line (EL_REFRESH).  A partial line (print's
- *   text before its "\n") is held back until its end arrives.  libedit is
+ *   half-typed line, writes the text, and has libedit redraw the prompt and
+ *   the line below it (EL_REFRESH).  libedit is
  *   not thread-safe, so `mu` is held by the main thread whenever it is
  *   inside libedit, except while it blocks for a key; the hook takes `mu`.
  *   Lock order: the GIL before `mu` (the hook's thread holds the GIL); the
@@ -31,8 +30,8 @@
  *   KeyboardInterrupt) the line is abandoned.  libedit's own signal handling
  *   (EL_SIGNAL) stays off: it re-sends signals to the whole process group.
  *
- * Without a terminal on stdin (gilpy -i < file), lines are read from stdin
- * and the prompts go to stderr, as CPython does.
+ * Without terminals on stdin and stdout (gilpy -i < file, gilpy | tee log),
+ * lines are read from stdin and the prompts go to stderr, as CPython does.
  */
 #include "repl.h"
 
@@ -42,6 +41,7 @@
 #include <locale.h>
 #include <poll.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -68,9 +68,16 @@ typedef struct Repl {
     _Atomic int reading;   /* el_gets is waiting for the line (hook active) */
     int interrupted;       /* a signal handler raised while reading */
     int tty_out[3];        /* fd 1 / fd 2 is a terminal */
-    char *pend[3];         /* other threads' partial lines, per fd */
-    size_t npend[3];
+    size_t out_col;        /* see advance_column */
+    char *pend;            /* other threads' unfinished line, see tty_hook */
+    size_t npend, pend_cap;
+    int pend_fd;
+    uint64_t pend_since;   /* when it started waiting (gil_now_ns) */
     char prompt[256];
+    /* SIGINT is blocked in the main thread while libedit runs (its writes
+     * and tcsetattr calls are not restarted after a signal) and unblocked
+     * while read_byte waits: sigmask_open is the mask to wait with. */
+    sigset_t sigint_only, sigmask_open;
 } Repl;
 
 /* ---- low-level terminal output ---- */
@@ -132,52 +139,112 @@ erase_edit_line(Repl *r)
     puts_fd(STDOUT_FILENO, "\r\x1b[J");
 }
 
+/* Where other threads' text left off: the columns on its last, unfinished
+ * line (print's text before its "\n"), 0 if it ended with a newline. */
+static size_t
+advance_column(size_t col, const char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if (c == '\n' || c == '\r')
+            col = 0;
+        else if (c == '\t')
+            col = (col / 8 + 1) * 8;
+        else if ((c & 0xC0) != 0x80 && c >= 0x20)
+            col++;
+    }
+    return col;
+}
+
+/* Put other threads' text on the screen while a line is edited: erase the
+ * prompt and the line, write the text where the previous text left off (an
+ * unfinished line goes on in place, the prompt moving to the row below
+ * it), then have libedit redraw the prompt and the half-typed line with the
+ * cursor where it was.  Needs `mu`. */
+static void
+draw_above(Repl *r, int fd, const char *p, size_t n)
+{
+    erase_edit_line(r);
+    size_t cols = term_columns();
+    if (r->out_col % cols != 0) {
+        char seq[32];
+        snprintf(seq, sizeof seq, "\x1b[A\x1b[%zuG", r->out_col % cols + 1);
+        puts_fd(STDOUT_FILENO, seq);
+    }
+    put(fd, p, n);
+    r->out_col = advance_column(r->out_col, p, n);
+    if (r->out_col > 0)
+        puts_fd(STDOUT_FILENO, "\r\n");
+    el_set(r->el, EL_REFRESH);
+}
+
+/* Held text (see tty_hook) that waited long enough is drawn.  Needs `mu`. */
+static void
+draw_pending(Repl *r, uint64_t min_age_ns)
+{
+    if (r->npend && gil_now_ns() - r->pend_since >= min_age_ns) {
+        draw_above(r, r->pend_fd, r->pend, r->npend);
+        r->npend = 0;
+    }
+}
+
 /* InterpState.tty_write_hook: another thread writes to fd 1 / 2 while the
- * main thread edits a line.  Complete lines go above the prompt, which is
- * then redrawn with the half-typed line; a partial line waits. */
+ * main thread edits a line.  Complete lines are drawn above the prompt at
+ * once; the text of an unfinished line (print writes its parts, then the
+ * "\n") is held for a moment so a line is drawn in one piece, and drawn by
+ * the main thread's key wait if its end does not come (progress dots). */
 static int
 tty_hook(ThreadState *ts, int fd, const char *p, size_t n)
 {
     Repl *r = ts->interp->tty_hook_data;
-    if (!r || !r->el || fd < 1 || fd > 2 || !r->tty_out[fd] || ts == r->ts)
+    if (!r || !r->el || fd < 1 || fd > 2 || !r->tty_out[fd])
         return 0;
-    pthread_mutex_lock(&r->mu);
+    /* The main thread itself writes while reading only from a signal
+     * handler run by read_byte, which has released `mu`; never wait on it. */
+    if (ts == r->ts) {
+        if (pthread_mutex_trylock(&r->mu) != 0)
+            return 0;
+    } else {
+        pthread_mutex_lock(&r->mu);
+    }
     int done = 0;
     if (atomic_load(&r->reading)) {
-        char *nb = realloc(r->pend[fd], r->npend[fd] + n);
-        if (nb) {
-            r->pend[fd] = nb;
-            memcpy(nb + r->npend[fd], p, n);
-            r->npend[fd] += n;
-            size_t k = r->npend[fd];
-            while (k > 0 && nb[k - 1] != '\n')
-                k--;
-            if (k > 0) {
-                erase_edit_line(r);
-                put(fd, nb, k);
-                memmove(nb, nb + k, r->npend[fd] - k);
-                r->npend[fd] -= k;
-                el_set(r->el, EL_REFRESH);
+        if (r->npend && r->pend_fd != fd)
+            draw_pending(r, 0);
+        if (r->npend + n > r->pend_cap) {
+            size_t cap = (r->npend + n) * 2;
+            char *nb = realloc(r->pend, cap);
+            if (!nb) {
+                pthread_mutex_unlock(&r->mu);
+                return 0;
             }
-            done = 1;
+            r->pend = nb;
+            r->pend_cap = cap;
         }
+        if (r->npend == 0)
+            r->pend_since = gil_now_ns();
+        memcpy(r->pend + r->npend, p, n);
+        r->npend += n;
+        r->pend_fd = fd;
+        size_t k = r->npend;
+        while (k > 0 && r->pend[k - 1] != '\n')
+            k--;
+        if (k > 0) {
+            draw_above(r, fd, r->pend, k);
+            memmove(r->pend, r->pend + k, r->npend - k);
+            r->npend -= k;
+            r->pend_since = gil_now_ns();
+        }
+        done = 1;
     }
     pthread_mutex_unlock(&r->mu);
     return done;
 }
 
-/* The line was entered: partial lines held back by the hook go out now. */
-static void
-flush_pending(Repl *r)
-{
-    for (int fd = 1; fd <= 2; fd++) {
-        if (r->npend[fd])
-            put(fd, r->pend[fd], r->npend[fd]);
-        r->npend[fd] = 0;
-    }
-}
-
 /* ---- reading keys without the GIL ---- */
+
+/* How long an unfinished line of other threads' output may wait for its end. */
+#define PEND_DRAW_NS 50000000u
 
 /* Called without the GIL.  A pending signal runs its handler with the GIL;
  * -1 (and r->interrupted) if the handler raised. */
@@ -206,7 +273,13 @@ read_byte(Repl *r, unsigned char *c)
 {
     int rc;
     pthread_mutex_unlock(&r->mu);
+    pthread_sigmask(SIG_SETMASK, &r->sigmask_open, NULL);
     for (;;) {
+        if (r->el) {
+            pthread_mutex_lock(&r->mu);
+            draw_pending(r, PEND_DRAW_NS);
+            pthread_mutex_unlock(&r->mu);
+        }
         if (check_signals(r) < 0) {
             rc = -1;
             break;
@@ -225,6 +298,7 @@ read_byte(Repl *r, unsigned char *c)
             break;
         }
     }
+    pthread_sigmask(SIG_BLOCK, &r->sigint_only, NULL);
     pthread_mutex_lock(&r->mu);
     return rc;
 }
@@ -461,17 +535,22 @@ edit_line(Repl *r, const char *indent, char **out)
     char *copy = NULL;
     int count = 0;
     r->interrupted = 0;
+    r->out_col = 0;
     ts->interp->tty_hook_data = r;
     ts->interp->tty_write_hook = tty_hook;
     SP_BEGIN_ALLOW_THREADS(ts, "input")
+    pthread_sigmask(SIG_BLOCK, &r->sigint_only, &r->sigmask_open);
     pthread_mutex_lock(&r->mu);
     atomic_store(&r->reading, 1);
     const char *line = el_gets(r->el, &count);
     if (line)
         copy = strdup(line);
     atomic_store(&r->reading, 0);
-    flush_pending(r);
+    if (r->npend)
+        put(r->pend_fd, r->pend, r->npend);
+    r->npend = 0;
     pthread_mutex_unlock(&r->mu);
+    pthread_sigmask(SIG_SETMASK, &r->sigmask_open, NULL);
     SP_END_ALLOW_THREADS(ts)
     ts->interp->tty_write_hook = NULL;
     if (r->interrupted) {
@@ -501,6 +580,7 @@ plain_line(Repl *r, char **out)
     unsigned char c;
     r->interrupted = 0;
     SP_BEGIN_ALLOW_THREADS(ts, "input")
+    pthread_sigmask(SIG_BLOCK, &r->sigint_only, &r->sigmask_open);
     pthread_mutex_lock(&r->mu);
     while ((rc = read_byte(r, &c)) == 1) {
         if (n + 2 > cap) {
@@ -514,6 +594,7 @@ plain_line(Repl *r, char **out)
             break;
     }
     pthread_mutex_unlock(&r->mu);
+    pthread_sigmask(SIG_SETMASK, &r->sigmask_open, NULL);
     SP_END_ALLOW_THREADS(ts)
     buf[n] = 0;
     if (r->interrupted) {
@@ -629,6 +710,15 @@ incomplete_error(ThreadState *ts, int *needs_block)
     *needs_block = strstr(s, "expected an indented block") != NULL;
     return *needs_block || strstr(s, "was never closed") || strstr(s, "unexpected EOF") ||
            strstr(s, "unterminated triple-quoted string");
+}
+
+/* SyntaxError.lineno of the pending exception (0 if unknown). */
+static int64_t
+error_line(ThreadState *ts)
+{
+    Value e = ts->exc;
+    Value ln = e && val_isinstance(e, &SyntaxErrorType) ? exc_as(e)->fields[2] : VNULL;
+    return ln && val_is_int(ln) ? val_as_int(ln) : 0;
 }
 
 static int
@@ -789,8 +879,6 @@ read_statement(Repl *r, Value *code)
         next_indent(line, indent, sizeof indent);
         free(line);
         line = NULL;
-        if (block && !blank && in.nlines > 1)
-            continue;
         *code = compile_source(ts, in.src, in.len, "<stdin>", "single");
         if (*code) {
             if (block && !blank)
@@ -799,6 +887,14 @@ read_statement(Repl *r, Value *code)
             break;
         }
         int needs_block = 0;
+        if (block && !blank && in.nlines > 1 && !incomplete_error(ts, &needs_block) &&
+            error_line(ts) >= in.nlines) {
+            /* Inside a block, an error on the last line may be mended by
+             * the next one ("try:" body then "except"); one on an earlier
+             * line is reported at once, as CPython does. */
+            exc_clear(ts);
+            continue;
+        }
         if (incomplete_error(ts, &needs_block) && !(blank && needs_block)) {
             exc_clear(ts);
             block |= needs_block;
@@ -875,9 +971,12 @@ repl_run(ThreadState *ts, int banner)
     memset(&r, 0, sizeof r);
     r.ts = ts;
     pthread_mutex_init(&r.mu, NULL);
+    sigemptyset(&r.sigint_only);
+    sigaddset(&r.sigint_only, SIGINT);
     r.tty_out[1] = isatty(STDOUT_FILENO);
     r.tty_out[2] = isatty(STDERR_FILENO);
-    if (isatty(STDIN_FILENO) && editor_open(&r) < 0)
+    /* As CPython: line editing only when both stdin and stdout are terminals. */
+    if (isatty(STDIN_FILENO) && r.tty_out[1] && editor_open(&r) < 0)
         editor_close(&r);
     if (banner)
         print_banner(ts);
@@ -898,8 +997,7 @@ repl_run(ThreadState *ts, int banner)
     ts->interp->tty_write_hook = NULL;
     ts->interp->tty_hook_data = NULL;
     editor_close(&r);
-    free(r.pend[1]);
-    free(r.pend[2]);
+    free(r.pend);
     pthread_mutex_destroy(&r.mu);
     flush_std(ts);
     return status;

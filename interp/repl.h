@@ -8,9 +8,10 @@
 #include "../runtime/object.h"
 
 /* Run the interactive loop in __main__ (made if no script ran) until EOF,
- * exit() or an uncaught SystemExit; returns the exit status.  With a
- * terminal on stdin the line editor (libedit) is used, else lines are read
- * from stdin with the prompts written to stderr, as CPython does.
+ * exit() or an uncaught SystemExit; returns the exit status.  With
+ * terminals on stdin and stdout the line editor (libedit) is used, else
+ * lines are read from stdin with the prompts written to stderr, as CPython
+ * does.
  * `banner`: print the version banner first (not with -q). */
 int repl_run(ThreadState *ts, int banner);
 

@@ -8,13 +8,14 @@
  * the end of the line; $TMP in them is a fresh temporary directory.
  *
  *   env NAME VALUE    set an environment variable for the next `start`
+ *   file PATH TEXT    write TEXT to the file PATH (PATH takes $TMP too)
  *   start ARGS...     run GILPY ARGS in a new 80x24 pseudo-terminal
  *   send TEXT         type TEXT (keys are written one by one)
- *   expect TEXT       wait (5 s at most) until the output after the last
+ *   expect TEXT       wait (10 s at most) until the output after the last
  *                     match contains TEXT; the match moves past it
  *   absent TEXT       the output since the last match does not contain TEXT
  *   sleep MS          wait, collecting output
- *   exit STATUS       wait (5 s at most) for gilpy to exit with STATUS
+ *   exit STATUS       wait (10 s at most) for gilpy to exit with STATUS
  *
  * Escape sequences of the line editor are left in the output, so cases
  * expect text that is written plainly.  Everything is bounded: a 50-second
@@ -169,7 +170,7 @@ decode(const char *s, char *d)
 static char *
 find(const char *hay, size_t hn, const char *needle, size_t nn)
 {
-    return memmem(hay, hn, needle, nn);
+    return hay && hn ? memmem(hay, hn, needle, nn) : NULL;
 }
 
 static void
@@ -214,7 +215,7 @@ cmd_expect(const char *text)
 {
     char buf[4096];
     size_t n = decode(text, buf);
-    double end = now() + 5.0;
+    double end = now() + 10.0;
     for (;;) {
         char *hit = find(out + mark, out_len - mark, buf, n);
         if (hit) {
@@ -241,7 +242,7 @@ static void
 cmd_exit(const char *text)
 {
     int want = atoi(text), st = 0;
-    double end = now() + 5.0;
+    double end = now() + 10.0;
     for (;;) {
         pid_t r = waitpid(child, &st, WNOHANG);
         if (r == child)
@@ -302,6 +303,16 @@ main(int argc, char **argv)
                 *val++ = 0;
             decode(val ? val : "", buf);
             setenv(arg, buf, 1);
+        } else if (!strcmp(line, "file")) {
+            char *text = strchr(arg, ' ');
+            char path[4096], buf[4096];
+            if (text)
+                *text++ = 0;
+            decode(arg, path);
+            size_t n = decode(text ? text : "", buf);
+            FILE *w = fopen(path, "w");
+            if (!w || fwrite(buf, 1, n, w) != n || fclose(w) != 0)
+                fail("cannot write %s", path);
         } else if (!strcmp(line, "start")) {
             cmd_start(arg);
         } else if (!strcmp(line, "send")) {
