@@ -157,6 +157,9 @@ set_xoptions(ThreadState *ts, Options *o)
         Value val = eq ? str_from_cstr(ts, eq + 1) : V_TRUE;
         if (!key || !val || dict_set(ts, d, key, val) < 0)
             return -1;
+        /* -X gilstats / giltrace=FILE / gilpolicy=P / gilnarrate / gilwarn=MS */
+        if (gil_xoption(ts, x) < 0)
+            return -2;
     }
     return 0;
 }
@@ -257,7 +260,9 @@ main(int argc, char **argv)
         return 1;
     }
     in->unbuffered = o.unbuffered;
-    if (interp_init(ts, n, sargv) < 0 || set_xoptions(ts, &o) < 0) {
+    if (interp_init(ts, n, sargv) < 0 || (rc = set_xoptions(ts, &o)) < 0) {
+        if (rc == -2)
+            return 2; /* a bad -X gil... value, already reported */
         fprintf(stderr, "Fatal Python error: init failed\n");
         if (ts->exc)
             exc_print(ts, exc_fetch(ts), VNULL);

@@ -365,6 +365,7 @@ run_finalize(ThreadState *ts, int rc)
     }
     atexit_run(ts);
     exc_clear(ts);
+    gil_at_exit(ts); /* -X giltrace: write the file; -X gilstats: the table */
     atomic_store(&in->gil->finalizing, 1);
     ts->exc = saved;
     if (in->exit_code == SIGINT) {

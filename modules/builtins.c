@@ -1337,7 +1337,7 @@ mod_builtins_init(ThreadState *ts)
     } types[] = {
         {"type", &TypeType},          {"object", &ObjectType},       {"int", &IntType},
         {"bool", &BoolType},          {"float", &FloatType},         {"str", &StrType},
-        {"bytes", &BytesType},        {"list", &ListType},           {"tuple", &TupleType},
+        {"bytes", &BytesType},        {"bytearray", &ByteArrayType},        {"list", &ListType},           {"tuple", &TupleType},
         {"dict", &DictType},          {"set", &SetType},             {"frozenset", &FrozenSetType},
         {"range", &RangeType},        {"slice", &SliceType},         {"enumerate", &EnumerateType},
         {"zip", &ZipType},            {"map", &MapType},             {"filter", &FilterType},

@@ -414,12 +414,14 @@ fm_write(ThreadState *ts, Value *args, int nargs, Value kwnames)
     FileObj *f = file_self(args[0]);
     Value s = args[1];
     if (f->binary) {
-        if (!bytes_check(s))
+        const char *d;
+        int64_t n;
+        if (!bytes_view(s, &d, &n))
             return exc_raise(ts, &TypeErrorType, "a bytes-like object is required, not '%s'",
                              obj_type_name(s));
-        if (file_write_bytes(ts, f, bytes_as(s)->data, (size_t)bytes_as(s)->size) < 0)
+        if (file_write_bytes(ts, f, d, (size_t)n) < 0)
             return VNULL;
-        return int_from_i64(ts, bytes_as(s)->size);
+        return int_from_i64(ts, n);
     }
     if (!str_check(s))
         return exc_raise(ts, &TypeErrorType, "write() argument must be str, not %s",

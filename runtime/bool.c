@@ -33,18 +33,19 @@ bool_new(ThreadState *ts, Type *type, Value *args, int nargs, Value kwnames)
     return t < 0 ? VNULL : val_bool(t);
 }
 
-#define BOOL_NB(name, op, cop)                                                          \
+/* `result` is the bool answer when both operands are bools. */
+#define BOOL_NB(name, op, result)                                                       \
     static Value name(ThreadState *ts, Value a, Value b)                                \
     {                                                                                   \
         if ((a == V_TRUE || a == V_FALSE) && (b == V_TRUE || b == V_FALSE))             \
-            return val_bool((a == V_TRUE) cop(b == V_TRUE));                            \
+            return val_bool(result);                                                    \
         if (!int_check(a) || !int_check(b))                                             \
             return V_NOTIMPL;                                                           \
         return int_binop(ts, a, b, op);                                                 \
     }
-BOOL_NB(bool_and, NB_AND, &)
-BOOL_NB(bool_or, NB_OR, |)
-BOOL_NB(bool_xor, NB_XOR, ^)
+BOOL_NB(bool_and, NB_AND, a == V_TRUE && b == V_TRUE)
+BOOL_NB(bool_or, NB_OR, a == V_TRUE || b == V_TRUE)
+BOOL_NB(bool_xor, NB_XOR, a != b)
 
 /* Every other slot (arithmetic, hash, compare, index...) is inherited from
  * int by type_ready.  No TF_BASETYPE: bool cannot be subclassed. */

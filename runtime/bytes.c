@@ -1381,6 +1381,156 @@ BYTES_PRED(isupper, isupper)
 BYTES_PRED(islower, islower)
 #undef BYTES_PRED
 
+/* ASCII-only case mappings (bytes never case-map bytes >= 0x80). */
+static Value
+bytes_recase(ThreadState *ts, Value *args, int nargs, Value kwnames, const char *name, int mode)
+{
+    Value a[1];
+    if (str_parse_args(ts, name, args + 1, nargs - 1, kwnames, NULL, 0, 0, ARGS_EXACT, a) < 0)
+        return VNULL;
+    VIEW(args[0], d, n);
+    char *tmp = malloc((size_t)n + 1);
+    if (!tmp)
+        return exc_no_memory(ts);
+    bool prev_cased = false;
+    for (int64_t i = 0; i < n; i++) {
+        char c = d[i];
+        bool up = c >= 'A' && c <= 'Z', lo = c >= 'a' && c <= 'z';
+        bool want_upper = mode == 0 ? i == 0 : mode == 1 ? lo : !prev_cased;
+        if (mode == 1)
+            c = up ? (char)(c + 32) : lo ? (char)(c - 32) : c;
+        else if (want_upper)
+            c = lo ? (char)(c - 32) : c;
+        else
+            c = up ? (char)(c + 32) : c;
+        prev_cased = up || lo;
+        tmp[i] = c;
+    }
+    Value r = make_like(ts, args[0], tmp, (size_t)n);
+    free(tmp);
+    return r;
+}
+
+static Value
+bytes_capitalize(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    return bytes_recase(ts, args, nargs, kwnames, "capitalize", 0);
+}
+static Value
+bytes_swapcase(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    return bytes_recase(ts, args, nargs, kwnames, "swapcase", 1);
+}
+static Value
+bytes_title(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    return bytes_recase(ts, args, nargs, kwnames, "title", 2);
+}
+
+/* Layout methods reuse the str implementation through a latin-1 bridge:
+ * every byte becomes the code point of the same value and back, so the
+ * result is byte-exact (these methods never case-map). */
+static Value
+latin1_str(ThreadState *ts, const char *d, int64_t n)
+{
+    char *tmp = malloc((size_t)n * 2 + 1);
+    if (!tmp)
+        return exc_no_memory(ts);
+    size_t k = 0;
+    for (int64_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)d[i];
+        if (c < 0x80) {
+            tmp[k++] = (char)c;
+        } else {
+            tmp[k++] = (char)(0xC0 | (c >> 6));
+            tmp[k++] = (char)(0x80 | (c & 0x3F));
+        }
+    }
+    Value r = str_new(ts, tmp, k);
+    free(tmp);
+    return r;
+}
+
+static Value
+latin1_back(ThreadState *ts, Value self, Value v)
+{
+    if (str_check(v)) {
+        StrObj *s = str_as(v);
+        char *tmp = malloc((size_t)s->size + 1);
+        if (!tmp)
+            return exc_no_memory(ts);
+        size_t k = 0;
+        for (int64_t i = 0; i < s->size; i++) {
+            unsigned char c = (unsigned char)s->data[i];
+            if (c >= 0xC0 && i + 1 < s->size) {
+                c = (unsigned char)(((c & 0x1F) << 6) | ((unsigned char)s->data[i + 1] & 0x3F));
+                i++;
+            }
+            tmp[k++] = (char)c;
+        }
+        Value r = make_like(ts, self, tmp, k);
+        free(tmp);
+        return r;
+    }
+    if (tuple_check(v) || val_isinstance(v, &ListType)) {
+        bool tup = tuple_check(v);
+        int64_t n = tup ? tuple_as(v)->len : list_as(v)->len;
+        Value *items = tup ? tuple_as(v)->items : list_as(v)->items;
+        for (int64_t i = 0; i < n; i++) {
+            Value b = latin1_back(ts, self, items[i]);
+            if (!b)
+                return VNULL;
+            items[i] = b; /* fresh container made by the str method: safe to update */
+        }
+    }
+    return v;
+}
+
+static Value
+bytes_via_str(ThreadState *ts, Value *args, int nargs, Value kwnames, const char *name)
+{
+    Value sargs[4];
+    if (nargs > 4 || kwnames)
+        return exc_raise(ts, &TypeErrorType, "%s() takes at most %d arguments (%d given)", name,
+                         3, nargs - 1);
+    for (int i = 0; i < nargs; i++) {
+        const char *d;
+        int64_t n;
+        if (bytes_view(args[i], &d, &n)) {
+            sargs[i] = latin1_str(ts, d, n);
+            if (!sargs[i])
+                return VNULL;
+        } else if (i > 0 && str_check(args[i])) {
+            return exc_raise(ts, &TypeErrorType, "a bytes-like object is required, not 'str'");
+        } else {
+            sargs[i] = args[i];
+        }
+    }
+    Value m = obj_getattr_cstr(ts, sargs[0], name);
+    if (!m)
+        return VNULL;
+    Value r = obj_call(ts, m, sargs + 1, nargs - 1, VNULL);
+    return r ? latin1_back(ts, args[0], r) : VNULL;
+}
+
+#define BYTES_VIA_STR(name)                                                                        \
+    static Value bytes_##name(ThreadState *ts, Value *args, int nargs, Value kwnames)             \
+    {                                                                                              \
+        return bytes_via_str(ts, args, nargs, kwnames, #name);                                    \
+    }
+BYTES_VIA_STR(center)
+BYTES_VIA_STR(ljust)
+BYTES_VIA_STR(rjust)
+BYTES_VIA_STR(zfill)
+BYTES_VIA_STR(partition)
+BYTES_VIA_STR(rpartition)
+BYTES_VIA_STR(splitlines)
+BYTES_VIA_STR(removeprefix)
+BYTES_VIA_STR(removesuffix)
+BYTES_VIA_STR(rsplit)
+BYTES_VIA_STR(expandtabs)
+#undef BYTES_VIA_STR
+
 static Value
 bytes_getnewargs(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
@@ -1401,7 +1551,16 @@ bytes_getnewargs(ThreadState *ts, Value *args, int nargs, Value kwnames)
         {"isdigit", bytes_isdigit, METH_DEFAULT}, {"isalpha", bytes_isalpha, METH_DEFAULT},        \
         {"isalnum", bytes_isalnum, METH_DEFAULT}, {"isspace", bytes_isspace, METH_DEFAULT},        \
         {"isupper", bytes_isupper, METH_DEFAULT}, {"islower", bytes_islower, METH_DEFAULT},        \
-        {"fromhex", bytes_fromhex, METH_CLASS}
+        {"fromhex", bytes_fromhex, METH_CLASS}, {"capitalize", bytes_capitalize, METH_DEFAULT},    \
+        {"swapcase", bytes_swapcase, METH_DEFAULT}, {"title", bytes_title, METH_DEFAULT},          \
+        {"center", bytes_center, METH_DEFAULT}, {"ljust", bytes_ljust, METH_DEFAULT},              \
+        {"rjust", bytes_rjust, METH_DEFAULT}, {"zfill", bytes_zfill, METH_DEFAULT},                \
+        {"partition", bytes_partition, METH_DEFAULT},                                              \
+        {"rpartition", bytes_rpartition, METH_DEFAULT},                                            \
+        {"splitlines", bytes_splitlines, METH_DEFAULT},                                            \
+        {"removeprefix", bytes_removeprefix, METH_DEFAULT},                                        \
+        {"removesuffix", bytes_removesuffix, METH_DEFAULT},                                        \
+        {"rsplit", bytes_rsplit, METH_DEFAULT}, {"expandtabs", bytes_expandtabs, METH_DEFAULT}
 
 static const MethodDef bytes_methods[] = {
     SHARED_METHODS,

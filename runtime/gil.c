@@ -56,17 +56,53 @@
  *
  * 9. Trade-offs.  A thread returning from a blocking call can wait a whole
  *    interval behind a CPU-bound thread (the convoy effect); fairness among
- *    waiters is left to the OS condition variable.
+ *    waiters is left to the OS condition variable.  Both are what CPython
+ *    3.11 does, so they stay in the default policy; see 11.
  *
  * 10. Statistics (GilStats): per thread and in total, acquisitions, drops
  *    forced by a request, drops around blocking calls, requests made, total
  *    and longest wait and hold.  They cost two clock reads per hand-off.
+ *
+ * 11. Policies (gil_set_policy, -X gilpolicy=, gil.setpolicy()).
+ *    `cpython` is 1-10 above, unchanged.  The two others serve waiters first
+ *    come, first served: a waiter takes a ticket (next_ticket) and takes the
+ *    GIL only when it is free and its ticket is `serving`; drops broadcast
+ *    `cond` so the right waiter wakes.  A forced dropper takes its ticket
+ *    BEFORE it lets go, so it queues behind everyone already waiting; this
+ *    replaces forced switching (4).
+ *    - `io`: a thread coming back from a blocking call whose recent holds
+ *      were short (moving average below a quarter of the interval: it is
+ *      I/O-bound, not CPU-bound) becomes `urgent`: served before the queue,
+ *      and it asks the holder to drop at once instead of after an interval.
+ *      Everyone else behaves as in `cpython` (a request after an interval).
+ *    - `ticks:N`: no timed requests at all.  The holder keeps DROP_GIL set in
+ *      its own breaker, so every check enters gil_yield, which counts; at
+ *      each N-th check of a thread, if someone waits, it drops.  With no
+ *      blocking calls the interleaving depends only on the threads' own
+ *      check counts, so a race replays identically (Python 2, MicroPython).
+ *    A policy change bumps `epoch`, voiding all tickets; waiters take new
+ *    ones in the order they wake.
+ *
+ * 12. Seeing it.  While tracing (giltrace.c), every take, drop, blocking call
+ *    and request is appended to the thread's own buffer, inside the critical
+ *    sections below that already hold `mutex`: no extra lock, and when
+ *    tracing is off the cost is one test of `trace` per hand-off.  The same
+ *    places print -X gilnarrate's sentences.  -X gilwarn=MS: a waiter whose
+ *    timed wait expires checks how long the holder has held the GIL; past MS
+ *    it warns, and the holder prints its Python stack at its next check.
  */
 #include "gil.h"
 
 #include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
+#include "../interp/opcodes.h"
+#include "func.h"
+#include "giltrace.h"
+#include "str.h"
 #include "tstate.h"
 
 uint64_t
@@ -93,6 +129,7 @@ gil_init(Gil *g)
     atomic_init(&g->switch_number, 0);
     atomic_init(&g->interval_us, 5000);
     atomic_init(&g->finalizing, 0);
+    atomic_init(&g->policy, GIL_POLICY_CPYTHON);
 }
 
 void
@@ -126,74 +163,310 @@ stat_max_add(uint64_t *total, uint64_t *max, uint64_t v)
         *max = v;
 }
 
-/* Wait (mutex held) until the GIL is free, asking the holder to drop it
- * after each full interval without a switch. */
-static void
-wait_until_free(Gil *g, ThreadState *ts)
+static int
+policy_of(Gil *g)
 {
-    while (atomic_load(&g->locked)) {
+    return atomic_load_explicit(&g->policy, memory_order_relaxed);
+}
+
+/* ------------------------------------------------ narration and tracing */
+
+/* "T3" for narration; numbers are given in order of first mention (mutex held). */
+static int
+tnum(Gil *g, ThreadState *ts)
+{
+    if (!ts->gil_num)
+        ts->gil_num = ++g->numbered;
+    return ts->gil_num;
+}
+
+static double
+ms(uint64_t ns)
+{
+    return (double)ns / 1e6;
+}
+
+/* Where the holder is when it checks its breaker: the instruction before ip
+ * is the backward jump or the call that made the check. */
+static void
+where_now(ThreadState *ts, char *buf, size_t n)
+{
+    Frame *f = ts->frame;
+    if (!f || !f->code || !f->ip) {
+        snprintf(buf, n, "a check outside Python code");
+        return;
+    }
+    CodeObj *co = f->code;
+    int lasti = (int)(f->ip - co->code) - 1;
+    const char *kind = "a check";
+    if (lasti >= 0 && lasti < co->ncode) {
+        const char *op = opcode_names[co->code[lasti] & 0xff];
+        kind = strstr(op, "JUMP") ? "a backward jump" : strstr(op, "CALL") ? "a call" : kind;
+    }
+    snprintf(buf, n, "%s in %s, line %d", kind, str_cstr(co->name), code_line_of(co, lasti));
+}
+
+static void
+print_stack(ThreadState *ts)
+{
+    fprintf(stderr, "Stack of T%d (most recent call last):\n", ts->gil_num);
+    Frame *fr[64];
+    int n = 0;
+    for (Frame *f = ts->frame; f && n < 64; f = f->prev)
+        fr[n++] = f;
+    while (n-- > 0) {
+        CodeObj *co = fr[n]->code;
+        if (!co)
+            continue;
+        int lasti = fr[n]->ip ? (int)(fr[n]->ip - co->code) - 1 : 0;
+        fprintf(stderr, "  File \"%s\", line %d, in %s\n", str_cstr(co->filename),
+                code_line_of(co, lasti), str_cstr(co->name));
+    }
+}
+
+/* A waiter asks holder h to drop (mutex held). */
+static void
+request_drop(Gil *g, ThreadState *ts, ThreadState *h, uint64_t start, const char *how)
+{
+    atomic_fetch_or(&h->breaker, BREAK_DROP_GIL);
+    ts->gil_stats.drop_requests++;
+    g->total.drop_requests++;
+    if (g->trace) {
+        GilEvent *e = giltrace_event(ts, g->trace, GT_REQUEST);
+        if (e) {
+            e->t0 = gil_now_ns() - g->trace->t0;
+            e->target = h->ident;
+            e->flow = ++g->trace->next_flow;
+            atomic_store(&h->gil_flow, e->flow);
+        }
+    }
+    if (g->narrate)
+        fprintf(stderr, "T%d %s %.1f ms and asked T%d to drop\n", tnum(g, ts), how,
+                ms(gil_now_ns() - start), tnum(g, h));
+}
+
+/* -X gilwarn: the holder has not reached a check for warn_ms (mutex held). */
+static void
+check_long_hold(Gil *g, ThreadState *ts, ThreadState *h)
+{
+    uint64_t held = gil_now_ns() - h->gil_hold_start;
+    if (!h || h == ts || atomic_load(&h->gil_warned) || held < (uint64_t)g->warn_ms * 1000000u)
+        return;
+    atomic_store(&h->gil_warned, 1);
+    atomic_fetch_or(&h->breaker, BREAK_DROP_GIL);
+    fprintf(stderr,
+            "gilwarn: T%d has held the GIL for %.1f ms without reaching a check "
+            "(T%d is waiting); its stack follows when it reaches one\n",
+            tnum(g, h), ms(held), tnum(g, ts));
+}
+
+/* ------------------------------------------------ the FIFO queue (io, ticks) */
+
+static void
+take_ticket(Gil *g, ThreadState *ts)
+{
+    ts->gil_ticket = g->next_ticket++;
+    ts->gil_ticket_epoch = g->epoch + 1;
+}
+
+static int
+has_ticket(Gil *g, ThreadState *ts)
+{
+    return ts->gil_ticket_epoch == g->epoch + 1;
+}
+
+/* May ts take the GIL now?  (mutex held) */
+static int
+can_take(Gil *g, ThreadState *ts)
+{
+    if (policy_of(g) == GIL_POLICY_CPYTHON)
+        return !atomic_load(&g->locked);
+    if (g->urgent != ts && !has_ticket(g, ts))
+        take_ticket(g, ts); /* queue on arrival, even while the GIL is held */
+    if (atomic_load(&g->locked))
+        return 0;
+    if (g->urgent)
+        return g->urgent == ts;
+    return ts->gil_ticket == g->serving;
+}
+
+/* ts takes (or gives up) its turn: the next one in line becomes eligible. */
+static void
+end_turn(Gil *g, ThreadState *ts)
+{
+    if (g->urgent == ts)
+        g->urgent = NULL;
+    else if (has_ticket(g, ts) && ts->gil_ticket == g->serving)
+        g->serving++;
+    ts->gil_ticket_epoch = 0;
+}
+
+static int
+has_waiters(Gil *g)
+{
+    return g->urgent != NULL || g->next_ticket > g->serving;
+}
+
+/* ------------------------------------------------ taking and dropping */
+
+/* Wait (mutex held) until ts may take the GIL, asking the holder to drop it
+ * after each full interval without a switch (not under ticks:N). */
+static void
+wait_until_free(Gil *g, ThreadState *ts, uint64_t start)
+{
+    while (!can_take(g, ts)) {
         uint64_t saved = atomic_load(&g->switch_number);
         struct timespec dl = deadline_after_us(atomic_load_explicit(&g->interval_us, memory_order_relaxed));
         int rc = pthread_cond_timedwait(&g->cond, &g->mutex, &dl);
         if (rc == ETIMEDOUT && atomic_load(&g->locked) &&
             atomic_load(&g->switch_number) == saved) {
             ThreadState *h = atomic_load(&g->holder);
-            if (h && h != ts) {
-                atomic_fetch_or(&h->breaker, BREAK_DROP_GIL);
-                ts->gil_stats.drop_requests++;
-                g->total.drop_requests++;
-            }
+            if (g->warn_ms && h)
+                check_long_hold(g, ts, h);
+            if (h && h != ts && policy_of(g) != GIL_POLICY_TICKS)
+                request_drop(g, ts, h, start, "waited");
         }
     }
 }
 
-int
-gil_take(ThreadState *ts)
+/* Record the end of a wait and, after a blocking call, the blocked time. */
+static void
+trace_take(Gil *g, ThreadState *ts, uint64_t start, uint64_t now)
+{
+    uint64_t t0 = g->trace->t0;
+    if (ts->gil_why && ts->gil_block_start >= t0) {
+        GilEvent *b = giltrace_event(ts, g->trace, GT_BLOCKED);
+        if (b) {
+            b->t0 = ts->gil_block_start - t0;
+            b->dur = start - ts->gil_block_start;
+            b->why = ts->gil_why;
+        }
+    }
+    GilEvent *e = start >= t0 ? giltrace_event(ts, g->trace, GT_WAIT) : NULL;
+    if (e) {
+        e->t0 = start - t0;
+        e->dur = now - start;
+    }
+}
+
+static int
+take(ThreadState *ts, int back_from_io)
 {
     Gil *g = ts->interp->gil;
     uint64_t start = gil_now_ns();
     pthread_mutex_lock(&g->mutex);
-    wait_until_free(g, ts);
+    if (back_from_io) {
+        /* io policy: an I/O-bound thread does not queue behind CPU hogs. */
+        ThreadState *h = atomic_load(&g->holder);
+        int io_bound = ts->gil_recent_hold < (uint64_t)atomic_load(&g->interval_us) * 250u;
+        if (!g->urgent && !has_ticket(g, ts) && io_bound) {
+            g->urgent = ts;
+            if (atomic_load(&g->locked) && h && h != ts)
+                request_drop(g, ts, h, start, "came back from a blocking call after");
+        }
+    }
+    wait_until_free(g, ts, start);
     if (atomic_load(&g->finalizing) && ts != ts->interp->main_ts) {
+        end_turn(g, ts);
+        pthread_cond_broadcast(&g->cond);
         pthread_mutex_unlock(&g->mutex);
         return -1;
     }
+    end_turn(g, ts);
     pthread_mutex_lock(&g->switch_mutex);
     atomic_store(&g->locked, 1);
-    if (atomic_load(&g->holder) != ts) {
+    ThreadState *prev = atomic_load(&g->holder);
+    if (prev != ts) {
         atomic_store(&g->holder, ts);
         atomic_fetch_add(&g->switch_number, 1);
     }
     pthread_cond_signal(&g->switch_cond);
     pthread_mutex_unlock(&g->switch_mutex);
-    /* A request aimed at us while we were not holding it is stale. */
-    atomic_fetch_and(&ts->breaker, ~(uint32_t)BREAK_DROP_GIL);
+    if (policy_of(g) == GIL_POLICY_TICKS) /* every check goes to gil_yield, which counts */
+        atomic_fetch_or(&ts->breaker, BREAK_DROP_GIL);
+    else /* a request aimed at us while we were not holding it is stale */
+        atomic_fetch_and(&ts->breaker, ~(uint32_t)BREAK_DROP_GIL);
     uint64_t now = gil_now_ns();
     ts->gil_hold_start = now;
     ts->gil_stats.acquisitions++;
     g->total.acquisitions++;
     stat_max_add(&ts->gil_stats.wait_total, &ts->gil_stats.wait_max, now - start);
     stat_max_add(&g->total.wait_total, &g->total.wait_max, now - start);
+    if (g->trace)
+        trace_take(g, ts, start, now);
+    if (g->narrate && prev != ts)
+        fprintf(stderr, "T%d took the GIL after waiting %.1f ms\n", tnum(g, ts), ms(now - start));
+    ts->gil_why = NULL;
     pthread_mutex_unlock(&g->mutex);
+    if (g->trace) /* threading names a thread once it runs: remember the names */
+        giltrace_name_all(ts, g->trace, &g->mutex);
     return 0;
+}
+
+int
+gil_take(ThreadState *ts)
+{
+    return take(ts, 0);
+}
+
+static void
+trace_drop(Gil *g, ThreadState *ts, int forced, uint64_t now, const char *where)
+{
+    GilTrace *t = g->trace;
+    GilEvent *e = giltrace_event(ts, t, GT_HOLD);
+    if (!e)
+        return;
+    uint64_t from = ts->gil_hold_start > t->t0 ? ts->gil_hold_start : t->t0;
+    e->t0 = from - t->t0;
+    e->dur = now > from ? now - from : 0;
+    e->end = forced ? GT_END_FORCED : ts->gil_why ? GT_END_BLOCKING : GT_END_EXIT;
+    e->why = ts->gil_why;
+    if (e->end == GT_END_EXIT)
+        ts->gil_trace_buf->ended = 1;
+    if (forced) {
+        e->flow = atomic_exchange(&ts->gil_flow, 0);
+        snprintf(e->where, sizeof e->where, "%s", where);
+    }
 }
 
 void
 gil_drop(ThreadState *ts, int forced)
 {
     Gil *g = ts->interp->gil;
-    uint64_t held = gil_now_ns() - ts->gil_hold_start;
+    char where[48] = "";
+    if ((g->trace || g->narrate) && forced)
+        where_now(ts, where, sizeof where);
+    if (g->trace && ts->gil_trace_buf && ts->gil_trace_gen == g->trace->gen)
+        giltrace_name(ts, ts->gil_trace_buf); /* with the GIL: threading's name */
+    uint64_t now = gil_now_ns();
+    uint64_t held = now - ts->gil_hold_start;
     pthread_mutex_lock(&g->mutex);
     stat_max_add(&ts->gil_stats.hold_total, &ts->gil_stats.hold_max, held);
     stat_max_add(&g->total.hold_total, &g->total.hold_max, held);
+    ts->gil_recent_hold = (ts->gil_recent_hold * 3 + held) / 4;
+    if (ts->gil_why)
+        ts->gil_block_start = now;
     if (forced) {
         ts->gil_stats.forced_drops++;
         g->total.forced_drops++;
     }
+    if (g->trace)
+        trace_drop(g, ts, forced, now, where);
+    if (g->narrate)
+        fprintf(stderr, "T%d %s%s%s after holding it %.1f ms\n", tnum(g, ts),
+                forced ? "dropped the GIL at " : "released the GIL",
+                forced ? where : ts->gil_why ? " for " : " (thread end)",
+                forced ? "" : ts->gil_why ? ts->gil_why : "", ms(held));
+    int fifo = policy_of(g) != GIL_POLICY_CPYTHON;
+    if (forced && fifo)
+        take_ticket(g, ts); /* queue behind everyone already waiting, then let go */
     atomic_store(&g->locked, 0);
-    pthread_cond_signal(&g->cond);
+    if (fifo)
+        pthread_cond_broadcast(&g->cond);
+    else
+        pthread_cond_signal(&g->cond);
     pthread_mutex_unlock(&g->mutex);
-    if (!forced)
+    if (!forced || fifo)
         return;
     /* Forced switching: don't race the waiter for the GIL we just gave up. */
     pthread_mutex_lock(&g->switch_mutex);
@@ -209,32 +482,232 @@ gil_drop(ThreadState *ts, int forced)
  * finalizing (a daemon or _thread thread) must never run Python again nor
  * touch any object: it ends here, quietly, leaking its state. */
 static void
-take_or_exit(ThreadState *ts)
+take_or_exit(ThreadState *ts, int back_from_io)
 {
-    if (gil_take(ts) < 0)
+    if (take(ts, back_from_io) < 0)
         pthread_exit(NULL);
+}
+
+/* ticks:N: count this check; 1 when the thread should switch now. */
+static int
+tick_due(Gil *g, ThreadState *ts)
+{
+    if (++ts->gil_ticks < (uint64_t)g->ticks_n)
+        return 0;
+    ts->gil_ticks = 0;
+    pthread_mutex_lock(&g->mutex);
+    int w = has_waiters(g);
+    pthread_mutex_unlock(&g->mutex);
+    return w;
 }
 
 void
 gil_yield(ThreadState *ts)
 {
+    Gil *g = ts->interp->gil;
+    if (atomic_load(&ts->gil_warned)) {
+        atomic_store(&ts->gil_warned, 0);
+        fprintf(stderr, "gilwarn: T%d reached a check after %.1f ms holding the GIL\n",
+                ts->gil_num, ms(gil_now_ns() - ts->gil_hold_start));
+        print_stack(ts);
+    }
+    if (policy_of(g) == GIL_POLICY_TICKS) {
+        if (!tick_due(g, ts))
+            return; /* DROP_GIL stays set: the next check comes back here */
+    } else {
+        atomic_fetch_and(&ts->breaker, ~(uint32_t)BREAK_DROP_GIL);
+    }
     gil_spill(ts); /* this frame stays put until the GIL is back */
-    atomic_fetch_and(&ts->breaker, ~(uint32_t)BREAK_DROP_GIL);
     gil_drop(ts, 1);
-    take_or_exit(ts);
+    take_or_exit(ts, 0);
 }
 
 void
 gil_release_blocking(ThreadState *ts, const char *why)
 {
-    (void)why;
     ts->gil_stats.blocking_drops++;
     ts->interp->gil->total.blocking_drops++;
-    gil_drop(ts, 0);
+    ts->gil_why = why ? why : "a blocking call";
+    gil_drop(ts, 0); /* sets gil_block_start: the hold ends where blocking begins */
 }
 
 void
 gil_reacquire_blocking(ThreadState *ts)
 {
-    take_or_exit(ts);
+    take_or_exit(ts, policy_of(ts->interp->gil) == GIL_POLICY_IO);
+}
+
+/* ------------------------------------------------ policies */
+
+int
+gil_set_policy(ThreadState *ts, const char *name)
+{
+    Gil *g = ts->interp->gil;
+    int p;
+    long n = 0;
+    if (strcmp(name, "cpython") == 0)
+        p = GIL_POLICY_CPYTHON;
+    else if (strcmp(name, "io") == 0)
+        p = GIL_POLICY_IO;
+    else if (strncmp(name, "ticks:", 6) == 0) {
+        char *end;
+        errno = 0;
+        n = strtol(name + 6, &end, 10);
+        if (end == name + 6 || *end || n < 1 || errno)
+            return -1;
+        p = GIL_POLICY_TICKS;
+    } else
+        return -1;
+    pthread_mutex_lock(&g->mutex);
+    g->ticks_n = n;
+    g->epoch++; /* void every ticket: waiters queue again as they wake */
+    g->next_ticket = g->serving = 0;
+    g->urgent = NULL;
+    atomic_store(&g->policy, p);
+    ts->gil_ticks = 0;
+    if (p == GIL_POLICY_TICKS)
+        atomic_fetch_or(&ts->breaker, BREAK_DROP_GIL);
+    else
+        atomic_fetch_and(&ts->breaker, ~(uint32_t)BREAK_DROP_GIL);
+    pthread_cond_broadcast(&g->cond);
+    pthread_mutex_unlock(&g->mutex);
+    return 0;
+}
+
+void
+gil_policy_name(Gil *g, char *buf, size_t n)
+{
+    int p = policy_of(g);
+    if (p == GIL_POLICY_TICKS)
+        snprintf(buf, n, "ticks:%ld", g->ticks_n);
+    else
+        snprintf(buf, n, "%s", p == GIL_POLICY_IO ? "io" : "cpython");
+}
+
+/* ------------------------------------------------ tracing and statistics */
+
+int
+gil_trace_start(ThreadState *ts, const char *path)
+{
+    Gil *g = ts->interp->gil;
+    if (g->trace)
+        gil_trace_stop(ts);
+    GilTrace *t = giltrace_new(path, ++g->trace_gen);
+    if (!t)
+        return -1;
+    FILE *probe = fopen(path, "w"); /* report a bad path now, not at exit */
+    if (!probe) {
+        int e = errno;
+        free(t->path);
+        free(t);
+        errno = e;
+        return -1;
+    }
+    fclose(probe);
+    pthread_mutex_lock(&g->mutex);
+    g->trace = t;
+    pthread_mutex_unlock(&g->mutex);
+    return 0;
+}
+
+int
+gil_trace_stop(ThreadState *ts)
+{
+    Gil *g = ts->interp->gil;
+    if (!g->trace)
+        return 1;
+    uint64_t now = gil_now_ns();
+    pthread_mutex_lock(&g->mutex);
+    GilTrace *t = g->trace;
+    GilEvent *e = giltrace_event(ts, t, GT_HOLD); /* the caller's hold, still open */
+    if (e) {
+        uint64_t from = ts->gil_hold_start > t->t0 ? ts->gil_hold_start : t->t0;
+        e->t0 = from - t->t0;
+        e->dur = now - from;
+        e->end = GT_END_OPEN;
+    }
+    g->trace = NULL;
+    pthread_mutex_unlock(&g->mutex);
+    return giltrace_write(ts, t);
+}
+
+static void
+stats_row(const char *who, const GilStats *s)
+{
+    fprintf(stderr, "%-14s %8llu %7llu %8llu %8llu %10.3f %9.3f %10.3f %9.3f\n", who,
+            (unsigned long long)s->acquisitions, (unsigned long long)s->forced_drops,
+            (unsigned long long)s->blocking_drops, (unsigned long long)s->drop_requests,
+            ms(s->wait_total), ms(s->wait_max), ms(s->hold_total), ms(s->hold_max));
+}
+
+void
+gil_print_stats(ThreadState *ts)
+{
+    Gil *g = ts->interp->gil;
+    char pol[32];
+    gil_policy_name(g, pol, sizeof pol);
+    fprintf(stderr, "GIL statistics (policy %s, switch interval %.1f ms, times in ms):\n", pol,
+            (double)atomic_load(&g->interval_us) / 1000.0);
+    fprintf(stderr, "%-14s %8s %7s %8s %8s %10s %9s %10s %9s\n", "thread", "acquired", "forced",
+            "blocking", "requests", "wait", "wait max", "hold", "hold max");
+    for (ThreadState *t = ts->interp->threads; t; t = t->next) {
+        char who[32];
+        snprintf(who, sizeof who, "%s", t == ts->interp->main_ts ? "MainThread" : "thread");
+        if (t != ts->interp->main_ts)
+            snprintf(who, sizeof who, "%llu", (unsigned long long)t->ident);
+        stats_row(who, &t->gil_stats);
+    }
+    stats_row("total", &g->total);
+}
+
+int
+gil_xoption(ThreadState *ts, const char *opt)
+{
+    Gil *g = ts->interp->gil;
+    if (strcmp(opt, "gilstats") == 0) {
+        g->stats_at_exit = 1;
+    } else if (strcmp(opt, "gilnarrate") == 0) {
+        tnum(g, ts); /* the main thread is T1 */
+        g->narrate = 1;
+    } else if (strncmp(opt, "gilwarn=", 8) == 0) {
+        char *end;
+        long v = strtol(opt + 8, &end, 10);
+        if (end == opt + 8 || *end || v < 1) {
+            fprintf(stderr, "-X gilwarn=MS: MS must be a positive number of milliseconds\n");
+            return -1;
+        }
+        tnum(g, ts);
+        g->warn_ms = v;
+    } else if (strncmp(opt, "gilpolicy=", 10) == 0) {
+        if (gil_set_policy(ts, opt + 10) < 0) {
+            fprintf(stderr, "-X gilpolicy: unknown policy '%s' (cpython, io or ticks:N)\n",
+                    opt + 10);
+            return -1;
+        }
+    } else if (strncmp(opt, "giltrace=", 9) == 0) {
+        if (gil_trace_start(ts, opt + 9) < 0) {
+            fprintf(stderr, "-X giltrace: cannot write '%s': %s\n", opt + 9, strerror(errno));
+            return -1;
+        }
+    } else {
+        return 0;
+    }
+    return 1;
+}
+
+void
+gil_at_exit(ThreadState *ts)
+{
+    Gil *g = ts->interp->gil;
+    if (g->trace) {
+        char *path = strdup(g->trace->path);
+        if (gil_trace_stop(ts) < 0)
+            fprintf(stderr, "-X giltrace: cannot write '%s': %s\n", path ? path : "?",
+                    strerror(errno));
+        free(path);
+    }
+    if (g->stats_at_exit) {
+        g->stats_at_exit = 0;
+        gil_print_stats(ts);
+    }
 }

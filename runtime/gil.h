@@ -5,6 +5,7 @@
 
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stddef.h>
 #include <stdint.h>
 
 typedef struct ThreadState ThreadState;
@@ -65,7 +66,39 @@ typedef struct Gil {
     _Atomic long interval_us;     /* sys.setswitchinterval, default 5000 */
     _Atomic int finalizing;       /* set at shutdown: late threads must not run */
     GilStats total;               /* updated under mutex */
+    /* Switch policies (GIL_POLICY_*); the FIFO fields are guarded by mutex. */
+    _Atomic int policy;
+    long ticks_n;                 /* ticks:N */
+    uint64_t next_ticket, serving; /* io / ticks: first come, first served */
+    uint64_t epoch;               /* bumped by gil_set_policy: old tickets are void */
+    ThreadState *urgent;          /* io: an I/O-bound thread served before the queue */
+    struct GilTrace *trace;       /* non-NULL while tracing (giltrace.h) */
+    uint64_t trace_gen;
+    int narrate;                  /* -X gilnarrate */
+    int numbered;                 /* threads numbered so far for narration */
+    long warn_ms;                 /* -X gilwarn=MS, 0 = off */
+    int stats_at_exit;            /* -X gilstats */
 } Gil;
+
+enum { GIL_POLICY_CPYTHON, GIL_POLICY_IO, GIL_POLICY_TICKS };
+
+/* Choose a policy by name ("cpython", "io", "ticks:N"); called by the GIL
+ * holder.  0, or -1 if the name is not valid (nothing changed). */
+int gil_set_policy(ThreadState *ts, const char *name);
+/* The current policy's name into buf ("ticks:100"). */
+void gil_policy_name(Gil *g, char *buf, size_t n);
+/* Start / stop writing a Chrome trace (GIL held).  0, or -1 with errno set;
+ * trace_stop returns 1 when no trace was running. */
+int gil_trace_start(ThreadState *ts, const char *path);
+int gil_trace_stop(ThreadState *ts);
+/* The -X gilstats table on stderr (GIL held). */
+void gil_print_stats(ThreadState *ts);
+/* Apply one -X option if it is one of the GIL's (gilstats, giltrace=FILE,
+ * gilpolicy=P, gilnarrate, gilwarn=MS): 1 if applied, 0 if not ours, -1 if
+ * its value is invalid (a message was printed on stderr). */
+int gil_xoption(ThreadState *ts, const char *opt);
+/* At exit (interp/run.c): write the trace, print the statistics. */
+void gil_at_exit(ThreadState *ts);
 
 void gil_init(Gil *g);
 void gil_destroy(Gil *g);

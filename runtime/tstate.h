@@ -74,6 +74,18 @@ struct ThreadState {
     char *c_stack_lo;          /* while it does not hold the GIL: its stack pointer, or NULL */
     uintptr_t saved_regs[C_STACK_NREGS]; /* its callee-saved registers at that point */
     uint64_t gil_hold_start;   /* when this thread last took the GIL (ns) */
+    /* GIL policies, tracing and narration (runtime/gil.c, giltrace.c) */
+    struct GilTraceBuf *gil_trace_buf; /* this thread's buffer in the current trace */
+    uint64_t gil_trace_gen;    /* ... valid when equal to the trace's gen */
+    uint64_t gil_ticket;       /* place in the io / ticks FIFO queue */
+    uint64_t gil_ticket_epoch; /* ticket valid iff == Gil.epoch + 1 */
+    uint64_t gil_ticks;        /* eval-breaker checks since the last switch (ticks:N) */
+    uint64_t gil_recent_hold;  /* moving average of hold lengths (ns), io policy */
+    uint64_t gil_block_start;  /* when the current blocking call began (ns) */
+    const char *gil_why;       /* the blocking call in progress, or NULL */
+    _Atomic uint64_t gil_flow; /* id of the traced drop request aimed at this thread */
+    int gil_num;               /* T1, T2, ... in -X gilnarrate (0: not numbered yet) */
+    _Atomic int gil_warned;    /* -X gilwarn: a waiter saw this thread hold too long */
 };
 
 struct InterpState {
