@@ -1941,7 +1941,7 @@ comprehension_level(Compiler *c, Node *e, int gen_index, int depth)
         EMIT0(c, GET_ITER);
     }
     use_label(c, start);
-    set_loc(c, g->b);
+    set_loc(c, e); /* CPython 3.11 gives FOR_ITER the whole comprehension's location */
     EMIT(c, FOR_ITER, anchor);
     if (compile_store(c, g->a) < 0)
         return -1;
