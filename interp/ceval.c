@@ -45,6 +45,7 @@
 #include "../runtime/tuple.h"
 #include "eval.h"
 #include "opcodes.h"
+#include "../modules/import.h"
 #include "vm.h"
 
 #define LIKELY(x) __builtin_expect(!!(x), 1)
@@ -832,16 +833,7 @@ import_from(ThreadState *ts, Value mod, Value name)
         if (m)
             return m;
     }
-    Value file = obj_lookup_attr(ts, mod, NAME(ts, __file__));
-    exc_clear(ts);
-    const char *mn = modname && str_check(modname) ? str_cstr(modname) : "<unknown module name>";
-    if (file && str_check(file))
-        exc_raise(ts, &ImportErrorType, "cannot import name '%s' from '%s' (%s)",
-                  str_cstr(name), mn, str_cstr(file));
-    else
-        exc_raise(ts, &ImportErrorType, "cannot import name '%s' from '%s' (unknown location)",
-                  str_cstr(name), mn);
-    return VNULL;
+    return import_from_error(ts, mod, name);
 }
 
 static int

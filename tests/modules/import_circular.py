@@ -1,4 +1,11 @@
-# Circular imports: the partially initialised module is visible to the other one.
-import _circ_a
-import _circ_b
-print(_circ_a.use_b(), _circ_b.B_VALUE, _circ_a.A_VALUE, _circ_b._circ_a is _circ_a)
+# A circular `from m import name` fails with CPython's "partially initialized" message.
+import os
+import sys
+
+here = os.path.dirname(os.path.abspath(__file__))
+try:
+    import _circ_a
+except ImportError as e:
+    print(type(e).__name__, str(e).replace(here, "DIR"))
+    print(e.name, e.path.replace(here, "DIR"))
+print("_circ_a" in sys.modules, "_circ_b" in sys.modules)
