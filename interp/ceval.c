@@ -46,6 +46,7 @@
 #include "eval.h"
 #include "opcodes.h"
 #include "../modules/import.h"
+#include "../runtime/weakref.h"
 #include "vm.h"
 
 #define LIKELY(x) __builtin_expect(!!(x), 1)
@@ -57,8 +58,12 @@ int
 eval_handle_breaker(ThreadState *ts)
 {
     uint32_t b = atomic_load_explicit(&ts->breaker, memory_order_relaxed);
-    if (b & BREAK_GC)
+    if (b & BREAK_GC) {
         gc_collect(ts);
+        b = atomic_load_explicit(&ts->breaker, memory_order_relaxed);
+    }
+    if (b & BREAK_PENDING)
+        weakref_run_callbacks(ts);
     if (b & BREAK_SIGNAL) {
         if (signals_handle_pending(ts) < 0)
             return -1;

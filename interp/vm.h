@@ -23,19 +23,15 @@ code_framesize(const CodeObj *co)
 #define VM_MAX_C_DEPTH 6000
 
 /* Re-entering the VM from C: too deep for the C stack (counted, and
- * measured against the thread's stack when known: threads made after
- * threading.stack_size() may have small ones; 8 MiB is the platform
- * default), or for the temporary root array that C callers (type_call,
- * sorted, ...) push onto per level. */
+ * measured against the thread's real stack, recorded when the thread bound
+ * itself: threads made after threading.stack_size() may have small ones). */
 static inline bool
 vm_c_depth_exceeded(ThreadState *ts)
 {
-    if (ts->c_depth >= VM_MAX_C_DEPTH || ts->nroots > TS_MAX_ROOTS - 32)
+    if (ts->c_depth >= VM_MAX_C_DEPTH)
         return true;
-    if (ts->c_stack_hi) {
-        size_t size = (ts != ts->interp->main_ts && ts->interp->thread_stack_size)
-                          ? ts->interp->thread_stack_size
-                          : ((size_t)8 << 20);
+    if (ts->c_stack_hi && ts->c_stack_size) {
+        size_t size = ts->c_stack_size;
         size_t used = (size_t)(ts->c_stack_hi - (char *)__builtin_frame_address(0));
         size_t margin = size / 4 < ((size_t)96 << 10) ? size / 4 : ((size_t)96 << 10);
         if (used + margin > size)
