@@ -246,7 +246,8 @@ list_concat(ThreadState *ts, Value a, Value b)
         return VNULL;
     ListObj *o = list_as(r);
     vcopy(o->items, x->items, x->len);
-    vcopy(o->items + x->len, y->items, y->len);
+    if (y->len) /* items is NULL when both are empty */
+        vcopy(o->items + x->len, y->items, y->len);
     o->len = x->len + y->len;
     return r;
 }
