@@ -1,67 +1,45 @@
-"""Weak references, as far as gilpy supports them.
+"""Weak references: ref() does not keep its referent alive.
 
-LIMITATION: gilpy's collector has no weak-reference support yet, so a ref
-here keeps its referent alive (a strong reference): ref() never returns
-None and callbacks never run, and WeakSet / WeakValueDictionary /
-WeakKeyDictionary keep their items until removed.  Programs that only use
-weak references to avoid keeping objects alive (threading's bookkeeping,
-caches) behave the same apart from memory use.
+ref is the collector-supported type of the C module _weakref: once the
+referent has been collected, calling the ref returns None and its callback
+(if any) runs at the next eval-breaker check.  The containers below are
+built on it.  Objects of the immediate types (small ints, most floats) and
+the interpreter's static objects (None, True, ...) cannot be referred to
+weakly, as in CPython.
 """
+
+from _weakref import ref, getweakrefcount
 
 __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary",
            "ReferenceType", "ProxyType", "WeakValueDictionary", "WeakSet", "WeakMethod",
            "finalize"]
 
-
-class ref:
-    __slots__ = ('_obj', '_callback', '__callback__')
-
-    def __init__(self, obj, callback=None):
-        self._obj = obj
-        self._callback = callback
-        self.__callback__ = callback
-
-    def __call__(self):
-        return self._obj
-
-    def __hash__(self):
-        return hash(self._obj)
-
-    def __eq__(self, other):
-        if not isinstance(other, ref):
-            return NotImplemented
-        return self._obj == other._obj
-
-    def __ne__(self, other):
-        if not isinstance(other, ref):
-            return NotImplemented
-        return self._obj != other._obj
-
-    def __repr__(self):
-        o = self._obj
-        return "<weakref at %#x; to '%s' at %#x>" % (id(self), type(o).__name__, id(o))
-
-
 ReferenceType = ref
 
 
-class WeakMethod(ref):
-    __slots__ = ()
+class WeakMethod:
+    """A weak reference to a bound method: alive while its object is."""
 
     def __init__(self, meth, callback=None):
-        ref.__init__(self, meth, callback)
+        self._func = meth.__func__
+        if callback is None:
+            self._self = ref(meth.__self__)
+        else:
+            self._self = ref(meth.__self__, lambda r, s=self, cb=callback: cb(s))
+
+    def __call__(self):
+        obj = self._self()
+        if obj is None:
+            return None
+        return self._func.__get__(obj, type(obj))
 
 
 def proxy(obj, callback=None):
-    return obj
+    raise NotImplementedError("weakref.proxy is not supported by gilpy")
 
 
 ProxyType = type(None)
 CallableProxyType = type(None)
-
-
-def getweakrefcount(obj):
-    return 0
 
 
 def getweakrefs(obj):
@@ -70,37 +48,48 @@ def getweakrefs(obj):
 
 class WeakSet:
     def __init__(self, data=None):
-        self.data = {}
+        self.data = set()
+
+        def _remove(item, selfref=ref(self)):
+            s = selfref()
+            if s is not None:
+                s.data.discard(item)
+        self._remove = _remove
         if data is not None:
             self.update(data)
 
     def __iter__(self):
-        return iter(list(self.data.values()))
+        for r in list(self.data):
+            item = r()
+            if item is not None:
+                yield item
 
     def __len__(self):
-        return len(self.data)
+        return sum(1 for r in self.data if r() is not None)
 
     def __contains__(self, item):
         try:
-            return id(item) in self.data
+            return ref(item) in self.data
         except TypeError:
             return False
 
     def add(self, item):
-        self.data[id(item)] = item
+        self.data.add(ref(item, self._remove))
 
     def discard(self, item):
-        self.data.pop(id(item), None)
+        self.data.discard(ref(item))
 
     def remove(self, item):
-        if id(item) not in self.data:
-            raise KeyError(item)
-        del self.data[id(item)]
+        self.data.remove(ref(item))
 
     def pop(self):
-        if not self.data:
-            raise KeyError('pop from empty WeakSet')
-        return self.data.popitem()[1]
+        while True:
+            try:
+                item = self.data.pop()()
+            except KeyError:
+                raise KeyError('pop from empty WeakSet') from None
+            if item is not None:
+                return item
 
     def clear(self):
         self.data.clear()
@@ -120,20 +109,159 @@ class WeakSet:
         return self
 
 
-class WeakValueDictionary(dict):
+class WeakValueDictionary:
+    def __init__(self, other=(), **kw):
+        self.data = {}
+
+        def _remove(wr, selfref=ref(self)):
+            s = selfref()
+            if s is not None and s.data.get(wr.key) is wr:
+                del s.data[wr.key]
+        self._remove = _remove
+        self.update(other, **kw)
+
+    def __getitem__(self, key):
+        o = self.data[key]()
+        if o is None:
+            raise KeyError(key)
+        return o
+
+    def __setitem__(self, key, value):
+        r = _KeyedRef(value, self._remove, key)
+        self.data[key] = r
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __contains__(self, key):
+        r = self.data.get(key)
+        return r is not None and r() is not None
+
+    def __len__(self):
+        return sum(1 for r in self.data.values() if r() is not None)
+
+    def get(self, key, default=None):
+        r = self.data.get(key)
+        o = r() if r is not None else None
+        return default if o is None else o
+
+    def items(self):
+        for k, r in list(self.data.items()):
+            o = r()
+            if o is not None:
+                yield k, o
+
+    def keys(self):
+        for k, o in self.items():
+            yield k
+
+    __iter__ = keys
+
+    def values(self):
+        for k, o in self.items():
+            yield o
+
+    def pop(self, key, *default):
+        r = self.data.pop(key, None)
+        o = r() if r is not None else None
+        if o is None:
+            if default:
+                return default[0]
+            raise KeyError(key)
+        return o
+
+    def update(self, other=(), **kw):
+        if hasattr(other, 'items'):
+            other = other.items()
+        for k, v in other:
+            self[k] = v
+        for k, v in kw.items():
+            self[k] = v
+
     def copy(self):
-        return WeakValueDictionary(self)
+        return WeakValueDictionary(self.items())
 
     def valuerefs(self):
-        return [ref(v) for v in self.values()]
+        return list(self.data.values())
 
 
-class WeakKeyDictionary(dict):
+class _KeyedRef:
+    """A ref that remembers the dictionary key it belongs to."""
+
+    def __init__(self, obj, callback, key):
+        self.key = key
+        self._ref = ref(obj, lambda r, s=self: callback(s))
+
+    def __call__(self):
+        return self._ref()
+
+
+class WeakKeyDictionary:
+    def __init__(self, other=None):
+        self.data = {}
+
+        def _remove(k, selfref=ref(self)):
+            s = selfref()
+            if s is not None:
+                s.data.pop(k, None)
+        self._remove = _remove
+        if other is not None:
+            self.update(other)
+
+    def __getitem__(self, key):
+        return self.data[ref(key)]
+
+    def __setitem__(self, key, value):
+        self.data[ref(key, self._remove)] = value
+
+    def __delitem__(self, key):
+        del self.data[ref(key)]
+
+    def __contains__(self, key):
+        try:
+            return ref(key) in self.data
+        except TypeError:
+            return False
+
+    def __len__(self):
+        return sum(1 for r in self.data if r() is not None)
+
+    def get(self, key, default=None):
+        return self.data.get(ref(key), default)
+
+    def items(self):
+        for r, v in list(self.data.items()):
+            k = r()
+            if k is not None:
+                yield k, v
+
+    def keys(self):
+        for k, v in self.items():
+            yield k
+
+    __iter__ = keys
+
+    def values(self):
+        for k, v in self.items():
+            yield v
+
+    def pop(self, key, *default):
+        return self.data.pop(ref(key), *default)
+
+    def setdefault(self, key, default=None):
+        return self.data.setdefault(ref(key, self._remove), default)
+
+    def update(self, other):
+        if hasattr(other, 'items'):
+            other = other.items()
+        for k, v in other:
+            self[k] = v
+
     def copy(self):
-        return WeakKeyDictionary(self)
+        return WeakKeyDictionary(self.items())
 
     def keyrefs(self):
-        return [ref(k) for k in self.keys()]
+        return list(self.data)
 
 
 class finalize:
