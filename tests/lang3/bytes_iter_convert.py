@@ -1,0 +1,13 @@
+b = b"AZaz09"
+print([c for c in b], sum(b), max(b), min(b), sorted(b))
+print(bytes(reversed(b)), b[::2], b.find(b"a"), b.split(b"a"))
+print(list(map(chr, b)), "".join(chr(c) for c in b))
+print(bytes([x + 1 for x in b"abc"]), bytes(x for x in range(65, 70)))
+print(int.from_bytes(b"\x01\x00", "big"), (256).to_bytes(2, "little"))
+print(b"abc" < b"abd", b"" < b"a", sorted([b"b", b"a", b"ab"]))
+print(b"x" in [b"x"], {b"a": 1, b"b": 2}[b"b"], len(b"\x00" * 4))
+print(b"%s and %d" % (b"bytes", 3), b"a" "b")
+print(bytearray(b"abc") == b"abc", b"abc" == bytearray(b"abc"), bytearray(b"x") + b"y")
+print(type(b"a" + bytearray(b"b")).__name__, type(bytearray(b"b") + b"a").__name__)
+print(list(bytearray(range(3))), bytearray(b"hi").hex(), bytes(bytearray(b"conv")))
+print(b"hello world".title() if hasattr(b"", "title") else "", b"12".isdigit())
