@@ -15,8 +15,9 @@ int builtin_print_value(ThreadState *ts, Value v, Value file) SP_RAISES;
 int file_write_cstr(ThreadState *ts, Value file, const char *s) SP_RAISES;
 Value sys_get(ThreadState *ts, const char *name); /* sys.<name> or VNULL */
 
-/* The dis module (modules/mod_dis.c). */
+/* The dis and gc modules (modules/mod_dis.c, mod_gc.c). */
 Value mod_dis_init(ThreadState *ts) SP_RAISES;
+Value mod_gc_init(ThreadState *ts) SP_RAISES;
 
 /* Table of builtin modules (modules/registry.c), ended by {NULL}. */
 extern const BuiltinModuleDef builtin_modules[];

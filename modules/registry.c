@@ -11,6 +11,7 @@
 #include "tstate.h"
 #include "modules.h"
 #include "thread_mod.h"
+#include "weakref.h"
 #include "modules/import.h"
 
 static Value
@@ -31,6 +32,8 @@ const BuiltinModuleDef builtin_modules[] = {
     {"_thread", mod_thread_init},
     {"gil", mod_gil_init},
     {"dis", mod_dis_init},
+    {"_weakref", mod_weakref_init},
+    {"gc", mod_gc_init},
     {"_signal", mod_signal_init},
     {"atexit", mod_atexit_init},
     {"os", mod_os_init},

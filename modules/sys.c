@@ -265,6 +265,15 @@ check_readable(ThreadState *ts, FileObj *f)
         return -1;
     if (f->buffer && take_readahead(ts, f, file_self(f->buffer)) < 0)
         return -1;
+    if (!f->rbuf) {
+        /* The readers compute rbuf + rpos before the first fill. */
+        f->rbuf = malloc(FILE_BUFSIZE);
+        if (!f->rbuf) {
+            exc_no_memory(ts);
+            return -1;
+        }
+        f->rcap = FILE_BUFSIZE;
+    }
     return 0;
 }
 

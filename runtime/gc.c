@@ -19,6 +19,7 @@
 #include "exc.h"
 #include "object.h"
 #include "tstate.h"
+#include "weakref.h"
 
 #define GC_MIN_THRESHOLD ((size_t)8 << 20)
 
@@ -168,7 +169,7 @@ gc_alloc(ThreadState *ts, Type *t, size_t size)
     o->type = t;
     o->gc_size = size > UINT32_MAX ? UINT32_MAX : (uint32_t)size;
     gc->allocated += size;
-    if (gc->allocated > gc->threshold || gc->stress)
+    if ((gc->allocated > gc->threshold && !gc->disabled) || gc->stress)
         atomic_fetch_or_explicit(&ts->breaker, BREAK_GC, memory_order_relaxed);
     return o;
 }
@@ -211,6 +212,12 @@ gc_mark(GC *gc, Value v)
         return;
     o->gc_mark = epoch;
     push_gray(gc, o);
+}
+
+bool
+gc_is_marked(GC *gc, Obj *o)
+{
+    return o->gc_mark == current_epoch(gc);
 }
 
 void
@@ -378,6 +385,7 @@ gc_mark_roots(GC *gc, InterpState *in)
 #undef X
     for (size_t i = 0; i < gc->n_extra; i++)
         gc_mark(gc, *gc->extra_roots[i]);
+    gc_mark_array(gc, gc->pending, gc->npending);
 }
 
 static void
@@ -425,6 +433,7 @@ free_dead_large(GC *gc, uint32_t epoch)
         if (o->gc_mark != epoch) {
             *link = o->gc_next;
             free(o);
+            gc->last_freed++;
         } else {
             live += o->gc_size;
             link = &o->gc_next;
@@ -447,6 +456,7 @@ free_dead_small(GC *gc, uint32_t epoch)
                     live += ch->slot;
                     continue;
                 }
+                gc->last_freed += o->type != NULL;
                 o->type = NULL;
                 o->gc_next = head;
                 head = o;
@@ -460,6 +470,7 @@ static void
 sweep(GC *gc)
 {
     uint32_t epoch = current_epoch(gc);
+    gc->last_freed = 0;
     finalize_dead(gc, epoch);
     gc->live = free_dead_large(gc, epoch) + free_dead_small(gc, epoch);
 }
@@ -472,6 +483,7 @@ gc_collect(ThreadState *ts)
     gc_mark_roots(gc, ts->interp);
     mark_c_stacks(gc, ts->interp, ts);
     propagate(gc);
+    weakref_clear_dead(ts, gc);
     sweep(gc);
     gc->allocated = 0;
     gc->threshold = gc->live > GC_MIN_THRESHOLD ? gc->live : GC_MIN_THRESHOLD;
@@ -498,4 +510,6 @@ gc_free_all(GC *gc)
     free(gc->extra_roots);
     free(gc->chunk_table);
     free(gc->large_sorted);
+    free(gc->weakrefs);
+    free(gc->pending);
 }

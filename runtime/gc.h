@@ -49,6 +49,10 @@ struct GC {
     GcChunk **chunk_table; /* open-addressing set of all chunks, by data address */
     size_t chunk_table_cap, nchunks;
     Obj **large_sorted;  /* large objects by address, rebuilt at each collection */
+    struct WeakRefObj **weakrefs; /* every live weak reference (weakref.c) */
+    size_t nweak, cap_weak;
+    Value *pending;      /* (callback, ref) pairs waiting to run: roots */
+    size_t npending, cap_pending;
     size_t nlarge, cap_large;
     size_t allocated;    /* bytes since last collection */
     size_t live;         /* bytes surviving the last collection */
@@ -59,6 +63,8 @@ struct GC {
     size_t n_extra, cap_extra;
     uint64_t collections;
     int stress;          /* SP_GC_STRESS / env GILPY_GC_STRESS: request at every alloc */
+    int disabled;        /* gc.disable(): no automatic collections */
+    size_t last_freed;   /* objects freed by the last collection */
 };
 typedef struct GC GC;
 
@@ -68,6 +74,8 @@ void *gc_alloc(ThreadState *ts, Type *t, size_t size);
 /* Account for a malloc'd buffer owned by an object (positive or negative). */
 void gc_account(ThreadState *ts, long delta);
 void gc_mark(GC *gc, Value v);
+/* Has o been marked in the collection under way? */
+bool gc_is_marked(GC *gc, Obj *o);
 void gc_mark_array(GC *gc, const Value *v, size_t n);
 void gc_add_root(ThreadState *ts, Value *slot);
 /* Run a full collection now.  Only at a safe point, GIL held. */

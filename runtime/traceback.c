@@ -553,9 +553,7 @@ anchor_scan(const char *s, int n, int *left, int *right)
             *right = i + 1;
             if (i + 1 < rstart && !is_ws(s[i + 1]))
                 ++*right;
-            found = 1;
-            if (i + 1 < rstart && s[i] == ')')
-                continue;
+            found = 1; /* 3.11.2 anchors on a closing paren of a grouped left operand */
             break;
         }
         return found;

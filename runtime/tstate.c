@@ -118,8 +118,10 @@ ts_bind_os_thread(ThreadState *ts)
     void *addr;
     size_t size;
     if (pthread_getattr_np(pthread_self(), &a) == 0) {
-        if (pthread_attr_getstack(&a, &addr, &size) == 0)
+        if (pthread_attr_getstack(&a, &addr, &size) == 0) {
             ts->c_stack_hi = (char *)addr + size;
+            ts->c_stack_size = size;
+        }
         pthread_attr_destroy(&a);
     }
 }

@@ -39,7 +39,14 @@ typedef struct Frame {
     uint8_t is_entry;   /* returning from this frame leaves the C-level eval call */
 } Frame;
 
-enum { BREAK_DROP_GIL = 1u, BREAK_SIGNAL = 2u, BREAK_ASYNC_EXC = 4u, BREAK_GC = 8u, BREAK_CALLS = 16u };
+enum {
+    BREAK_DROP_GIL = 1u,
+    BREAK_SIGNAL = 2u,
+    BREAK_ASYNC_EXC = 4u,
+    BREAK_GC = 8u,
+    BREAK_CALLS = 16u,
+    BREAK_PENDING = 32u, /* weak-reference callbacks to run (weakref.c) */
+};
 
 #define TS_MAX_ROOTS 256
 
@@ -71,6 +78,7 @@ struct ThreadState {
     Value thread_dict;         /* per-thread storage for _thread._local */
     GilStats gil_stats;        /* owned by gil.c */
     char *c_stack_hi;          /* top (highest address) of this OS thread's stack */
+    size_t c_stack_size;       /* its size in bytes (0: unknown) */
     char *c_stack_lo;          /* while it does not hold the GIL: its stack pointer, or NULL */
     uintptr_t saved_regs[C_STACK_NREGS]; /* its callee-saved registers at that point */
     uint64_t gil_hold_start;   /* when this thread last took the GIL (ns) */
