@@ -90,7 +90,10 @@ weakref_new(ThreadState *ts, Type *t, Value *args, int nargs, Value kwnames)
 {
     if (arg_no_kwargs(ts, "ref", kwnames) < 0 || arg_check_count(ts, "ref", nargs, 1, 2) < 0)
         return VNULL;
-    if (!val_is_obj(args[0]) || val_as_obj(args[0])->gc_size == 0)
+    Type *rt = val_type(args[0]);
+    if (!val_is_obj(args[0]) || val_as_obj(args[0])->gc_size == 0 || rt == &StrType ||
+        rt == &IntType || rt == &FloatType || rt == &TupleType || rt == &ListType ||
+        rt == &DictType || rt == &BytesType)
         return exc_raise(ts, &TypeErrorType, "cannot create weak reference to '%s' object",
                          obj_type_name(args[0]));
     GC *gc = &ts->interp->gc;
