@@ -46,10 +46,12 @@ typedef struct FileObj {
     uint8_t line_buffering, write_through;
     char *wbuf;
     size_t wlen, wcap;
+    int reading;          /* a thread is blocked in read() on it, without the GIL */
     char *rbuf;
     size_t rpos, rlen, rcap;
     Value buffer;    /* text file: its binary .buffer view (made on first use) */
     Value peer;      /* binary .buffer view: the text file it belongs to */
+    uint8_t keep_newlines; /* open(newline='' or '\n'...): reads do not translate \r */
 } FileObj;
 
 extern Type FileType, UnsupportedOperationType;

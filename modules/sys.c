@@ -46,12 +46,23 @@ file_mark(GC *gc, Obj *o)
     gc_mark(gc, f->peer);
 }
 
-/* Write all of buf to the descriptor; errno on failure. */
+/* Write all of buf to the descriptor; errno on failure.  With a ts the
+ * GIL is released around each write(2) (a pipe or terminal may block);
+ * buf must then be memory no other thread can change: a str's bytes or a
+ * buffer detached from its file (write_detached).  Without a ts (a
+ * finalizer in the collector) the GIL stays held. */
 static int
-write_all(int fd, const char *p, size_t n)
+write_all(ThreadState *ts, int fd, const char *p, size_t n)
 {
     while (n > 0) {
-        ssize_t w = write(fd, p, n);
+        ssize_t w;
+        if (ts) {
+            SP_BEGIN_ALLOW_THREADS(ts, "write")
+            w = write(fd, p, n);
+            SP_END_ALLOW_THREADS(ts)
+        } else {
+            w = write(fd, p, n);
+        }
         if (w < 0) {
             if (errno == EINTR)
                 continue;
@@ -63,36 +74,61 @@ write_all(int fd, const char *p, size_t n)
     return 0;
 }
 
+/* Write x's buffered bytes with the buffer taken out of x, so that a thread
+ * writing to x while this one is blocked starts a new buffer instead of
+ * moving or overwriting the bytes being written. */
+static int
+write_detached(ThreadState *ts, FileObj *x)
+{
+    size_t n = x->wlen, cap = x->wcap;
+    char *buf = x->wbuf;
+    if (!n)
+        return 0;
+    x->wbuf = NULL;
+    x->wcap = 0;
+    x->wlen = 0;
+    int rc = write_all(ts, x->fd, buf, n);
+    int err = errno;
+    if (!x->wbuf) {
+        x->wbuf = buf;
+        x->wcap = cap;
+    } else {
+        free(buf);
+    }
+    errno = err;
+    return rc;
+}
+
 /* Where a file's flushed bytes go: the descriptor, or for a text file with
  * a .buffer view the view's buffer (TextIOWrapper over BufferedWriter), so
  * text and binary writes interleave as in CPython. */
 static int
-sink_write(FileObj *f, const char *p, size_t n)
+sink_write(ThreadState *ts, FileObj *f, const char *p, size_t n)
 {
     if (!f->buffer)
-        return write_all(f->fd, p, n);
+        return write_all(ts, f->fd, p, n);
     FileObj *v = (FileObj *)val_as_obj(f->buffer);
     if (v->wlen + n > v->wcap || v->write_through) {
-        size_t m = v->wlen;
-        v->wlen = 0;
-        if (m && write_all(v->fd, v->wbuf, m) < 0)
+        if (write_detached(ts, v) < 0)
             return -1;
     }
     if (n > v->wcap || v->write_through)
-        return write_all(v->fd, p, n);
+        return write_all(ts, v->fd, p, n);
     memcpy(v->wbuf + v->wlen, p, n);
     v->wlen += n;
     return 0;
 }
 
 static int
-raw_flush(FileObj *f)
+raw_flush(ThreadState *ts, FileObj *f)
 {
     if (f->wlen == 0)
         return 0;
+    if (!f->buffer)
+        return write_detached(ts, f);
     size_t n = f->wlen;
     f->wlen = 0;
-    return sink_write(f, f->wbuf, n);
+    return sink_write(ts, f, f->wbuf, n);
 }
 
 static void
@@ -102,7 +138,7 @@ file_finalize(Obj *o)
     if (!f->closed) {
         /* Only this object's own buffer: a .buffer peer may be gone already. */
         if (f->wlen)
-            write_all(f->fd, f->wbuf, f->wlen);
+            write_all(NULL, f->fd, f->wbuf, f->wlen);
         f->wlen = 0;
         if (f->closefd && f->fd > 2)
             close(f->fd);
@@ -132,7 +168,7 @@ file_flush(ThreadState *ts, FileObj *f)
 {
     if (check_open(ts, f) < 0)
         return -1;
-    if (raw_flush(f) < 0 || (f->buffer && raw_flush(file_self(f->buffer)) < 0)) {
+    if (raw_flush(ts, f) < 0 || (f->buffer && raw_flush(ts, file_self(f->buffer)) < 0)) {
         exc_raise_errno(ts, errno, VNULL);
         return -1;
     }
@@ -163,12 +199,12 @@ file_write_bytes(ThreadState *ts, FileObj *f, const char *p, size_t n)
             return 0;
     }
     if ((f->wlen + n > FILE_BUFSIZE || n >= FILE_BUFSIZE || f->write_through) &&
-        raw_flush(f) < 0) {
+        raw_flush(ts, f) < 0) {
         exc_raise_errno(ts, errno, VNULL);
         return -1;
     }
     if (n >= FILE_BUFSIZE || f->write_through) {
-        if (sink_write(f, p, n) < 0) {
+        if (sink_write(ts, f, p, n) < 0) {
             exc_raise_errno(ts, errno, VNULL);
             return -1;
         }
@@ -212,7 +248,21 @@ fill(ThreadState *ts, FileObj *f)
         f->rcap = cap;
     }
     for (;;) {
-        ssize_t r = read(f->fd, f->rbuf + f->rlen, f->rcap - f->rlen);
+        /* Block without the GIL unless another thread is already reading
+         * this file (it could move rbuf under us). */
+        int fd = f->fd;
+        char *buf = f->rbuf + f->rlen;
+        size_t room = f->rcap - f->rlen;
+        ssize_t r;
+        if (!f->reading) {
+            f->reading = 1;
+            SP_BEGIN_ALLOW_THREADS(ts, "read")
+            r = read(fd, buf, room);
+            SP_END_ALLOW_THREADS(ts)
+            f->reading = 0;
+        } else {
+            r = read(fd, buf, room);
+        }
         if (r < 0 && errno == EINTR)
             continue;
         if (r < 0) {
@@ -277,24 +327,39 @@ check_readable(ThreadState *ts, FileObj *f)
     return 0;
 }
 
-/* Text mode reads translate "\r\n" to "\n" (universal newlines, the common case). */
+/* Text mode decodes with the file's encoding (strict, as CPython) and
+ * translates "\r\n" and a lone "\r" to "\n" (universal newlines). A "\r"
+ * ending the chunk is kept: its "\n" may start the next read. */
+static Value
+decode_text(ThreadState *ts, FileObj *f, const char *p, size_t n)
+{
+    size_t i = 0;
+    while (i < n && (unsigned char)p[i] < 0x80)
+        i++;
+    if (i == n)
+        return str_new(ts, p, n);
+    const char *enc = f->encoding && str_check(f->encoding) ? str_cstr(f->encoding) : "utf-8";
+    return bytes_decode(ts, p, n, enc, "strict");
+}
+
 static Value
 make_result(ThreadState *ts, FileObj *f, const char *p, size_t n)
 {
     if (f->binary)
         return bytes_new(ts, p, n);
-    if (!memchr(p, '\r', n))
-        return str_new(ts, p, n);
+    if (f->keep_newlines || !memchr(p, '\r', n))
+        return decode_text(ts, f, p, n);
     char *buf = malloc(n ? n : 1);
     if (!buf)
         return exc_no_memory(ts);
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
-        if (p[i] == '\r' && i + 1 < n && p[i + 1] == '\n')
-            continue;
-        buf[k++] = p[i];
+        if (p[i] == '\r' && i + 1 < n)
+            buf[k++] = '\n', i += p[i + 1] == '\n';
+        else
+            buf[k++] = p[i];
     }
-    Value r = str_new(ts, buf, k);
+    Value r = decode_text(ts, f, buf, k);
     free(buf);
     return r;
 }
@@ -382,7 +447,7 @@ do_close(ThreadState *ts, FileObj *f)
 {
     if (f->closed)
         return 0;
-    int r = raw_flush(f);
+    int r = raw_flush(ts, f);
     int err = errno;
     f->closed = 1;
     if (f->closefd && f->fd > 2)
