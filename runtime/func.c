@@ -595,7 +595,7 @@ static Value
 method_getattr(ThreadState *ts, Value obj, StrObj *name)
 {
     MethodObj *m = (MethodObj *)val_as_obj(obj);
-    if (type_lookup(&MethodType, name))
+    if (name != NAME(ts, __doc__) && type_lookup(&MethodType, name))
         return obj_generic_getattr(ts, obj, name);
     return obj_getattr(ts, m->func, name);
 }
