@@ -423,8 +423,10 @@ iter_reversed(ThreadState *ts, Value seq)
         }
         return obj_call1(ts, rev, seq);
     }
-    if (rev == V_NONE || !t->len || !t->getitem || val_isinstance(seq, &DictType))
+    if (rev == V_NONE || !t->getitem || val_isinstance(seq, &DictType))
         return exc_raise(ts, &TypeErrorType, "'%s' object is not reversible", t->name);
+    if (!t->len)
+        return exc_raise(ts, &TypeErrorType, "object of type '%s' has no len()", t->name);
     int64_t n = obj_len(ts, seq);
     if (n < 0)
         return VNULL;

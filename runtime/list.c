@@ -166,7 +166,8 @@ list_extend(ThreadState *ts, Value list, Value iterable)
             return -1;
         /* re-read: src may be l->items itself (l.extend(l)), moved by the grow */
         src = val_is(iterable, &ListType) ? list_as(iterable)->items : tuple_as(iterable)->items;
-        vmove(l->items + l->len, src, n);
+        if (n) /* items may still be NULL */
+            vmove(l->items + l->len, src, n);
         l->len += n;
         return 0;
     }
@@ -186,6 +187,8 @@ list_slice(ThreadState *ts, Value list, int64_t lo, int64_t hi)
         hi = l->len;
     if (hi < lo)
         hi = lo;
+    if (hi == lo) /* items may be NULL: no pointer arithmetic on it */
+        return list_new(ts, 0);
     return list_from_array(ts, l->items + lo, hi - lo);
 }
 
@@ -372,6 +375,8 @@ list_getitem(ThreadState *ts, Value list, Value index)
 static void
 list_del_range(ListObj *l, int64_t lo, int64_t hi)
 {
+    if (hi == lo) /* nothing to do, and items may be NULL */
+        return;
     vmove(l->items + lo, l->items + hi, l->len - hi);
     l->len -= hi - lo;
     maybe_shrink(l);
@@ -384,6 +389,8 @@ list_replace_range(ThreadState *ts, ListObj *l, int64_t lo, int64_t hi, const Va
 {
     if (hi < lo)
         hi = lo;
+    if (n == 0 && hi == lo) /* nothing to do, and items may be NULL */
+        return 0;
     int64_t d = n - (hi - lo);
     if (d > 0 && list_grow(ts, l, l->len + d) < 0)
         return -1;
@@ -761,7 +768,8 @@ m_reverse(ThreadState *ts, Value *args, int nargs, Value kwnames)
     if (cont_args(ts, kwnames, "list.reverse", nargs - 1, 0, 0) < 0)
         return VNULL;
     ListObj *l = list_as(args[0]);
-    list_reverse_items(l->items, l->items + l->len);
+    if (l->len > 1) /* items may be NULL */
+        list_reverse_items(l->items, l->items + l->len);
     return V_NONE;
 }
 
