@@ -723,7 +723,12 @@ classmethod_get(ThreadState *ts, Value descr, Value obj, Value type)
 {
     if (!type)
         type = val_from_obj(val_type(obj));
-    return method_new(ts, ((FuncWrapObj *)val_as_obj(descr))->callable, type);
+    Value f = ((FuncWrapObj *)val_as_obj(descr))->callable;
+    /* 3.11 chains descriptors: classmethod(property(...)) binds to the class */
+    Type *ft = val_type(f);
+    if (ft != &FunctionType && ft->descr_get)
+        return ft->descr_get(ts, f, type, type);
+    return method_new(ts, f, type);
 }
 
 static Value
