@@ -96,6 +96,20 @@ def _checkLevel(level):
 
 # -- records -----------------------------------------------------------------
 
+_path_names = {}        # pathname -> (filename, module); a few distinct paths per program
+
+
+def _split_path(pathname):
+    try:
+        filename = os.path.basename(pathname)
+        names = (filename, os.path.splitext(filename)[0])
+    except (TypeError, ValueError, AttributeError):
+        return (pathname, 'Unknown module')
+    if isinstance(pathname, str):
+        _path_names[pathname] = names
+    return names
+
+
 class LogRecord:
     """Everything known about one logging event."""
 
@@ -111,12 +125,10 @@ class LogRecord:
         self.levelname = getLevelName(level)
         self.levelno = level
         self.pathname = pathname
-        try:
-            self.filename = os.path.basename(pathname)
-            self.module = os.path.splitext(self.filename)[0]
-        except (TypeError, ValueError, AttributeError):
-            self.filename = pathname
-            self.module = 'Unknown module'
+        names = _path_names.get(pathname) if isinstance(pathname, str) else None
+        if names is None:
+            names = _split_path(pathname)
+        self.filename, self.module = names
         self.exc_info = exc_info
         self.exc_text = None
         self.stack_info = sinfo
@@ -213,6 +225,8 @@ def _brace_fields(fmt):
         if i + 1 < n and fmt[i + 1] == '{':
             i += 2
             continue
+        if i + 1 == n:
+            raise ValueError("Single '{' encountered in format string")
         depth = 1
         j = i + 1
         while j < n and depth:
@@ -222,7 +236,7 @@ def _brace_fields(fmt):
                 depth -= 1
             j += 1
         if depth:
-            raise ValueError("Single '{' encountered in format string")
+            raise ValueError("expected '}' before end of string")
         body = fmt[i + 1:j - 1]
         name = body
         for sep in '!:':
@@ -371,6 +385,7 @@ class Formatter:
     converter = time.localtime
     default_time_format = '%Y-%m-%d %H:%M:%S'
     default_msec_format = '%s,%03d'
+    _time_cache = None
 
     def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *, defaults=None):
         self._style = _style_class(style)(fmt, defaults=defaults)
@@ -391,10 +406,18 @@ class Formatter:
         return conv(secs)
 
     def formatTime(self, record, datefmt=None):
-        ct = self._convert(record.created)
         if datefmt:
-            return time.strftime(datefmt, ct)
-        text = time.strftime(self.default_time_format, ct)
+            return time.strftime(datefmt, self._convert(record.created))
+        # strftime is the costly part of a record; a second's worth of
+        # records share one text (kept as one tuple, so threads see a
+        # consistent pair).
+        key = (int(record.created), self.default_time_format, self.converter)
+        cached = self._time_cache
+        if cached is not None and cached[0] == key:
+            text = cached[1]
+        else:
+            text = time.strftime(self.default_time_format, self._convert(record.created))
+            self._time_cache = (key, text)
         if self.default_msec_format:
             text = self.default_msec_format % (text, record.msecs)
         return text

@@ -34,7 +34,13 @@ def _stop_all_pools():
             t.join()
 
 
-threading._register_atexit(_stop_all_pools)
+# threading._register_atexit runs before non-daemon threads are joined; the
+# workers are non-daemon, so plain atexit would come too late.
+_register = getattr(threading, '_register_atexit', None)
+if _register is None:
+    import atexit
+    _register = atexit.register
+_register(_stop_all_pools)
 
 
 class _Task:
