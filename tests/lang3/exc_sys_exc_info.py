@@ -28,6 +28,9 @@ except TypeError:
         print(sys.exc_info()[0].__name__)
     print(sys.exc_info()[0].__name__)
 try:
-    raise RuntimeError("fin")
-finally:
-    print("in finally", sys.exc_info()[0]) if False else None
+    try:
+        raise RuntimeError("fin")
+    finally:
+        print("in finally", sys.exc_info()[0].__name__)
+except RuntimeError as e:
+    print("after", e)

@@ -30,11 +30,13 @@ try:
 except TypeError as e:
     print(e)
 try:
-    "abc"[1.0]
+    s = "abc"
+    s[1.0]
 except TypeError as e:
     print(e)
 try:
-    (1, 2)["a"]
+    t = (1, 2)
+    t["a"]
 except TypeError as e:
     print(e)
 try:

@@ -144,18 +144,15 @@ print(a.result(timeout=10), b.result(timeout=10))
 tp = cf.ThreadPoolExecutor(1)
 ev = threading.Event()
 it = tp.map(lambda x: ev.wait() and x, [1, 2])
-try:
-    next(it)
-except TimeoutError:
-    print("map timeout") if False else None
 ev.set()
 print(list(it))
-it = tp.map(lambda x: (ev.clear(), ev.wait(), x)[2], [1], timeout=0.05)
+ev2 = threading.Event()
+it = tp.map(lambda x: (ev2.wait(), x)[1], [1, 2], timeout=0.05)
 try:
     list(it)
 except cf.TimeoutError:
     print("map raised TimeoutError")
-ev.set()
+ev2.set()
 tp.shutdown()
 
 # worker threads are not daemons and show up in enumerate() while alive

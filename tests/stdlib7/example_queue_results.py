@@ -1,0 +1,5 @@
+# Runs examples/threads/queue_results.py as a program; its stdout must match CPython's.
+path = "../../examples/threads/queue_results.py"
+with open(path) as fp:
+    source = fp.read()
+exec(compile(source, path, "exec"), {"__name__": "__main__", "__file__": path})
