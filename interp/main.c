@@ -283,6 +283,7 @@ main(int argc, char **argv)
     /* run_finalize (interp/run.c) joins the non-daemon threads, THEN runs
      * the atexit handlers (atexit_run), then freezes the other threads. */
     rc = finish(ts, run_finalize(ts, rc));
+    gil_print_stats_at_exit(ts); /* -X gilstats, once stdout is flushed */
     free(sargv);
     return rc;
 }

@@ -778,6 +778,10 @@ divmod_numbers(ThreadState *ts, Value a, Value b)
             return VNULL;
         if (db == 0.0)
             return exc_raise(ts, &ZeroDivisionErrorType, "float divmod()");
+        /* float arithmetic itself, not an int subclass's __floordiv__ */
+        Value q = float_binop(ts, a, b, NB_FLOORDIV);
+        Value r = q ? float_binop(ts, a, b, NB_MOD) : VNULL;
+        return r ? tuple_pack(ts, 2, q, r) : VNULL;
     }
     Value q = obj_binary_op(ts, a, b, NB_FLOORDIV);
     Value r = q ? obj_binary_op(ts, a, b, NB_MOD) : VNULL;
@@ -1220,6 +1224,16 @@ bi_open(ThreadState *ts, Value *args, int nargs, Value kwnames)
     bool binary = strchr(norm, 'b') != NULL;
     if (binary && a[3] && a[3] != V_NONE)
         return exc_raise(ts, &ValueErrorType, "binary mode doesn't take an encoding argument");
+    if (a[5] && a[5] != V_NONE) {
+        if (!str_check(a[5]))
+            return exc_raise(ts, &TypeErrorType, "open() argument 'newline' must be str or None, not %s",
+                             obj_type_name(a[5]));
+        const char *nl = str_cstr(a[5]);
+        if (strcmp(nl, "") && strcmp(nl, "\n") && strcmp(nl, "\r") && strcmp(nl, "\r\n"))
+            return exc_raise(ts, &ValueErrorType, "illegal newline value: %s", nl);
+        if (binary)
+            return exc_raise(ts, &ValueErrorType, "binary mode doesn't take a newline argument");
+    }
     Value file = a[0];
     int fd;
     int closefd = 1;
@@ -1253,6 +1267,8 @@ bi_open(ThreadState *ts, Value *args, int nargs, Value kwnames)
     Value f = file_new_fd(ts, fd, file, binary ? norm : str_cstr(modev), enc, closefd);
     if (!f)
         return VNULL;
+    if (a[5] && a[5] != V_NONE)
+        ((FileObj *)val_as_obj(f))->keep_newlines = 1;
     if (a[2] && val_is_int(a[2]) && val_as_int(a[2]) == 1 && !binary)
         ((FileObj *)val_as_obj(f))->line_buffering = 1;
     if (a[2] && val_is_int(a[2]) && val_as_int(a[2]) == 0) {

@@ -3,6 +3,11 @@
  *
  * stats() returns plain dicts so a learner can print them, sort them or
  * compute ratios without knowing any gilpy type.  Times are in seconds.
+ * holder() and switches() read the GIL's state; policy()/setpolicy(name)
+ * choose how it switches ('cpython', 'io', 'ticks:N', runtime/gil.c note
+ * 11); trace_start(path)/trace_stop() record a Chrome trace (giltrace.c);
+ * print_stats() prints the -X gilstats table now.  docs/GIL.md documents
+ * them for learners.
  */
 #include <errno.h>
 

@@ -14,7 +14,9 @@
 
 #include "../interp/eval.h"
 #include "../interp/opcodes.h"
+#include "../runtime/dict.h"
 #include "../runtime/exc.h"
+#include "../runtime/list.h"
 #include "../runtime/func.h"
 #include "../runtime/str.h"
 #include "../runtime/tstate.h"
@@ -197,21 +199,102 @@ code_of(ThreadState *ts, Value x)
                      obj_type_name(x));
 }
 
+static int
+write_out(ThreadState *ts, Value file, Out *o)
+{
+    Value out = file && file != V_NONE ? file : sys_get(ts, "stdout");
+    int rc = 0;
+    if (o->buf && out)
+        rc = file_write_cstr(ts, out, o->buf);
+    free(o->buf);
+    o->buf = NULL;
+    o->len = o->cap = 0;
+    return rc;
+}
+
+static int dis_any(ThreadState *ts, Value x, Value file);
+
+/* A class: each method-like attribute in name order, as CPython's dis does. */
+static int
+dis_class(ThreadState *ts, Type *t, Value file)
+{
+    Value d = t->dict;
+    Value keys = list_new(ts, 0);
+    if (!keys)
+        return -1;
+    ts_push_root(ts, keys);
+    Value k, v;
+    int rc = 0;
+    for (int64_t pos = 0; d && rc == 0 && dict_next(d, &pos, &k, &v);)
+        if (str_check(k))
+            rc = list_append(ts, keys, k);
+    if (rc == 0)
+        rc = list_sort(ts, keys, VNULL, false);
+    for (int64_t i = 0; rc == 0 && i < list_as(keys)->len; i++) {
+        Value name = list_as(keys)->items[i];
+        Value x = dict_get_str(d, str_as(name));
+        if (!x || !(val_is(x, &MethodType) || val_is(x, &FunctionType) || val_is(x, &CodeType) ||
+                    val_is(x, &ClassMethodType) || val_is(x, &StaticMethodType) ||
+                    val_isinstance(x, &TypeType)))
+            continue;
+        Out o = {0};
+        out_add(&o, "Disassembly of %s:\n", str_cstr(name));
+        rc = write_out(ts, file, &o);
+        if (rc == 0 && dis_any(ts, x, file) < 0) {
+            if (!exc_matches(ts, &TypeErrorType)) {
+                rc = -1;
+                break;
+            }
+            Value e = exc_fetch(ts);
+            Value msg = obj_str(ts, e);
+            if (!msg)
+                exc_clear(ts);
+            out_add(&o, "Sorry: %s\n", msg ? str_cstr(msg) : "");
+        }
+        out_add(&o, "\n");
+        if (rc == 0)
+            rc = write_out(ts, file, &o);
+    }
+    ts_pop_roots(ts, 1);
+    return rc;
+}
+
+static int
+dis_any(ThreadState *ts, Value x, Value file)
+{
+    if (val_is(x, &ClassMethodType) || val_is(x, &StaticMethodType)) {
+        x = obj_getattr_cstr(ts, x, "__func__");
+        if (!x)
+            return -1;
+    }
+    if (val_isinstance(x, &TypeType))
+        return dis_class(ts, (Type *)val_as_obj(x), file);
+    if (val_is(x, &GeneratorType)) {
+        x = obj_getattr_cstr(ts, x, "gi_code");
+        if (!x)
+            return -1;
+    }
+    Value code = code_of(ts, x);
+    if (!code)
+        return -1;
+    Out o = {0};
+    int rc = dis_code(ts, (CodeObj *)val_as_obj(code), &o);
+    if (rc == 0)
+        return write_out(ts, file, &o);
+    free(o.buf);
+    return rc;
+}
+
 static Value
 dis_dis(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (arg_no_kwargs(ts, "dis", kwnames) < 0 || arg_check_count(ts, "dis", nargs, 1, 1) < 0)
+    static const char *const names[] = {"x", "file", "depth", "show_caches", "adaptive", NULL};
+    Value a[5];
+    if (mod_parse_args(ts, "dis", args, nargs, kwnames, names, 1, 0, a) < 0)
         return VNULL;
-    Value code = code_of(ts, args[0]);
-    if (!code)
-        return VNULL;
-    Out o = {0};
-    int rc = dis_code(ts, (CodeObj *)val_as_obj(code), &o);
-    Value out = sys_get(ts, "stdout");
-    if (rc == 0 && o.buf && out)
-        rc = file_write_cstr(ts, out, o.buf);
-    free(o.buf);
-    return rc < 0 ? VNULL : V_NONE;
+    if (!a[0] || a[0] == V_NONE)
+        return exc_raise(ts, &RuntimeErrorType, "no last traceback to disassemble");
+    return dis_any(ts, a[0], a[1]) < 0 ? VNULL : V_NONE;
 }
 
 static const MethodDef dis_functions[] = {

@@ -742,6 +742,21 @@ bytes_new_slot(ThreadState *ts, Type *t, Value *args, int nargs, Value kwnames)
         return VNULL;
     if (a[0] && val_is(a[0], &BytesType) && !a[1] && !a[2] && t == &BytesType)
         return a[0];
+    if (a[0] && !a[1] && !a[2] && !str_check(a[0]) && !bytes_check(a[0])) {
+        /* bytes(x) asks x.__bytes__ first, as CPython does */
+        Value m = type_lookup(val_type(a[0]), str_intern(ts, "__bytes__"));
+        if (m) {
+            Value r = obj_call_method(ts, a[0], "__bytes__", NULL, 0);
+            if (!r)
+                return VNULL;
+            if (!bytes_check(r))
+                return exc_raise(ts, &TypeErrorType, "__bytes__ returned non-bytes (type %s)",
+                                 obj_type_name(r));
+            a[0] = r;
+            if (t == &BytesType && val_is(r, &BytesType))
+                return r;
+        }
+    }
     char *buf;
     int64_t n;
     if (source_bytes(ts, "bytes", a, &buf, &n) < 0)
@@ -1100,6 +1115,15 @@ static Value
 bytes_index(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
     int64_t r = do_bfind(ts, "index", args, nargs, kwnames, false);
+    if (r == -1)
+        return exc_raise(ts, &ValueErrorType, "subsection not found");
+    return r == -2 ? VNULL : val_from_int(r);
+}
+
+static Value
+bytes_rindex(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    int64_t r = do_bfind(ts, "rindex", args, nargs, kwnames, true);
     if (r == -1)
         return exc_raise(ts, &ValueErrorType, "subsection not found");
     return r == -2 ? VNULL : val_from_int(r);
@@ -1524,12 +1548,41 @@ BYTES_VIA_STR(rjust)
 BYTES_VIA_STR(zfill)
 BYTES_VIA_STR(partition)
 BYTES_VIA_STR(rpartition)
-BYTES_VIA_STR(splitlines)
 BYTES_VIA_STR(removeprefix)
 BYTES_VIA_STR(removesuffix)
 BYTES_VIA_STR(rsplit)
 BYTES_VIA_STR(expandtabs)
 #undef BYTES_VIA_STR
+
+/* bytes lines end only at \n, \r and \r\n (str also splits at \x1c.. and \x85). */
+static Value
+bytes_splitlines(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    static const char *const kw[] = {"keepends", NULL};
+    Value a[1];
+    if (str_parse_args(ts, "splitlines", args + 1, nargs - 1, kwnames, kw, 0, 1, ARGS_OLD, a) < 0)
+        return VNULL;
+    int keep = a[0] ? obj_truth(ts, a[0]) : 0;
+    if (keep < 0)
+        return VNULL;
+    VIEW(args[0], d, n);
+    Value list = list_new(ts, 0);
+    if (!list)
+        return VNULL;
+    for (int64_t i = 0; i < n;) {
+        int64_t j = i;
+        while (j < n && d[j] != '\n' && d[j] != '\r')
+            j++;
+        int64_t eol = j;
+        if (j < n)
+            j += (d[j] == '\r' && j + 1 < n && d[j + 1] == '\n') ? 2 : 1;
+        Value line = make_like(ts, args[0], d + i, (size_t)((keep ? j : eol) - i));
+        if (!line || list_append(ts, list, line) < 0)
+            return VNULL;
+        i = j;
+    }
+    return list;
+}
 
 static Value
 bytes_getnewargs(ThreadState *ts, Value *args, int nargs, Value kwnames)
@@ -1560,7 +1613,8 @@ bytes_getnewargs(ThreadState *ts, Value *args, int nargs, Value kwnames)
         {"splitlines", bytes_splitlines, METH_DEFAULT},                                            \
         {"removeprefix", bytes_removeprefix, METH_DEFAULT},                                        \
         {"removesuffix", bytes_removesuffix, METH_DEFAULT},                                        \
-        {"rsplit", bytes_rsplit, METH_DEFAULT}, {"expandtabs", bytes_expandtabs, METH_DEFAULT}
+        {"rsplit", bytes_rsplit, METH_DEFAULT}, {"rindex", bytes_rindex, METH_DEFAULT},                \
+         {"expandtabs", bytes_expandtabs, METH_DEFAULT}
 
 static const MethodDef bytes_methods[] = {
     SHARED_METHODS,

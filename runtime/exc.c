@@ -707,6 +707,231 @@ static const GetSetDef unicode_getsets[] = {
     FIELD_DEF(uni, encoding), FIELD_DEF(uni, object), FIELD_DEF(uni, start),
     FIELD_DEF(uni, end), FIELD_DEF(uni, reason), {NULL}};
 
+/* ---- BaseExceptionGroup / ExceptionGroup ---- */
+
+enum { F_GMSG = 0, F_GEXCS };
+
+static Value
+group_new(ThreadState *ts, Type *t, Value *args, int nargs, Value kwnames)
+{
+    if (kwnames && tuple_as(kwnames)->len > 0)
+        return exc_raise(ts, &TypeErrorType, "%s() takes no keyword arguments",
+                         type_short_name(t));
+    if (nargs != 2)
+        return exc_raise(ts, &TypeErrorType,
+                         "BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)", nargs);
+    if (!str_check(args[0]))
+        return exc_raise(ts, &TypeErrorType,
+                         "BaseExceptionGroup.__new__() argument 1 must be str, not %s",
+                         obj_type_name(args[0]));
+    Value seq = args[1];
+    if (!tuple_check(seq) && !val_isinstance(seq, &ListType))
+        return exc_raise(ts, &TypeErrorType, "second argument (exceptions) must be a sequence");
+    Value excs = tuple_check(seq) ? seq : tuple_from_iterable(ts, seq);
+    if (!excs)
+        return VNULL;
+    TupleObj *x = tuple_as(excs);
+    if (x->len == 0)
+        return exc_raise(ts, &ValueErrorType,
+                         "second argument (exceptions) must be a non-empty sequence");
+    bool all_exc = true;
+    for (int64_t i = 0; i < x->len; i++) {
+        if (!val_isinstance(x->items[i], &BaseExceptionType))
+            return exc_raise(ts, &ValueErrorType,
+                             "Item %lld of second argument (exceptions) is not an exception",
+                             (long long)i);
+        all_exc = all_exc && val_isinstance(x->items[i], &ExceptionType);
+    }
+    if (t == &BaseExceptionGroupType) {
+        if (all_exc)
+            t = &ExceptionGroupType;
+    } else if (t == &ExceptionGroupType) {
+        if (!all_exc)
+            return exc_raise(ts, &TypeErrorType, "Cannot nest BaseExceptions in an ExceptionGroup");
+    } else if (!all_exc && type_is_subtype(t, &ExceptionType)) {
+        return exc_raise(ts, &TypeErrorType, "Cannot nest BaseExceptions in '%s'",
+                         type_short_name(t));
+    }
+    ExcObj *e = exc_alloc(ts, t, args, nargs);
+    if (!e)
+        return VNULL;
+    e->fields[F_GMSG] = args[0];
+    e->fields[F_GEXCS] = excs;
+    return val_from_obj(e);
+}
+
+static int
+group_init(ThreadState *ts, Value self, Value *args, int nargs, Value kwnames)
+{
+    return 0; /* __new__ did it all, as in CPython */
+}
+
+static Value
+group_str(ThreadState *ts, Value self)
+{
+    ExcObj *e = exc_as(self);
+    int64_t n = e->fields[F_GEXCS] ? tuple_as(e->fields[F_GEXCS])->len : 0;
+    Value m = e->fields[F_GMSG] ? obj_str(ts, e->fields[F_GMSG]) : str_from_cstr(ts, "");
+    if (!m)
+        return VNULL;
+    return str_from_fmt(ts, "%s (%lld sub-exception%s)", str_cstr(m), (long long)n,
+                        n == 1 ? "" : "s");
+}
+
+static Value
+g_group_message(ThreadState *ts, Value self)
+{
+    return or_none(exc_as(self)->fields[F_GMSG]);
+}
+static Value
+g_group_exceptions(ThreadState *ts, Value self)
+{
+    return or_none(exc_as(self)->fields[F_GEXCS]);
+}
+static const GetSetDef group_getsets[] = {{"message", g_group_message, NULL},
+                                          {"exceptions", g_group_exceptions, NULL},
+                                          {NULL}};
+
+static Value
+m_group_derive(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    if (arg_no_kwargs(ts, "derive", kwnames) < 0 || arg_check_count(ts, "derive", nargs - 1, 1, 1) < 0)
+        return VNULL;
+    Value a[2] = {or_none(exc_as(args[0])->fields[F_GMSG]), args[1]};
+    return group_new(ts, &BaseExceptionGroupType, a, 2, VNULL);
+}
+
+/* A condition for split/subgroup: exception type(s) or a predicate. */
+static int
+group_cond_kind(ThreadState *ts, Value cond)
+{
+    bool types = false;
+    if (val_isinstance(cond, &TypeType)) {
+        types = type_is_subtype((Type *)val_as_obj(cond), &BaseExceptionType);
+    } else if (tuple_check(cond)) {
+        types = true;
+        for (int64_t i = 0; i < tuple_as(cond)->len && types; i++) {
+            Value c = tuple_as(cond)->items[i];
+            types = val_isinstance(c, &TypeType) &&
+                    type_is_subtype((Type *)val_as_obj(c), &BaseExceptionType);
+        }
+    }
+    if (types)
+        return 0;
+    if (obj_is_callable(cond) && !val_isinstance(cond, &TypeType))
+        return 1;
+    exc_raise(ts, &TypeErrorType, "expected a function, exception type or tuple of exception types");
+    return -1;
+}
+
+static int
+group_matches(ThreadState *ts, Value exc, Value cond, int kind)
+{
+    if (kind == 0)
+        return exc_value_matches(ts, exc, cond);
+    Value r = obj_call1(ts, cond, exc);
+    return r ? obj_truth(ts, r) : -1;
+}
+
+/* derive(items) keeping the traceback, cause, context and notes of self. */
+static Value
+group_derive_copy(ThreadState *ts, Value self, Value items)
+{
+    Value m = obj_getattr_cstr(ts, self, "derive");
+    Value g = m ? obj_call1(ts, m, items) : VNULL;
+    if (!g)
+        return VNULL;
+    if (!val_isinstance(g, &BaseExceptionGroupType))
+        return exc_raise(ts, &TypeErrorType, "derive must return an instance of BaseExceptionGroup");
+    ExcObj *s = exc_as(self), *d = exc_as(g);
+    d->traceback = s->traceback;
+    d->cause = s->cause;
+    d->context = s->context;
+    d->notes = s->notes;
+    return g;
+}
+
+/* Split exc by cond into *match and *rest (VNULL for "nothing"). */
+static int
+group_split_rec(ThreadState *ts, Value exc, Value cond, int kind, bool want_rest, Value *match,
+                Value *rest)
+{
+    *match = *rest = VNULL;
+    int r = group_matches(ts, exc, cond, kind);
+    if (r < 0)
+        return -1;
+    if (r) {
+        *match = exc;
+        return 0;
+    }
+    if (!val_isinstance(exc, &BaseExceptionGroupType)) {
+        *rest = exc;
+        return 0;
+    }
+    Value ml = list_new(ts, 0), rl = list_new(ts, 0);
+    if (!ml || !rl)
+        return -1;
+    ts_push_root(ts, exc);
+    ts_push_root(ts, ml);
+    ts_push_root(ts, rl);
+    int rc = 0;
+    Value excs = exc_as(exc)->fields[F_GEXCS];
+    for (int64_t i = 0; excs && i < tuple_as(excs)->len && rc == 0; i++) {
+        Value m, rr;
+        rc = group_split_rec(ts, tuple_as(excs)->items[i], cond, kind, want_rest, &m, &rr);
+        if (rc == 0 && m)
+            rc = list_append(ts, ml, m);
+        if (rc == 0 && rr && want_rest)
+            rc = list_append(ts, rl, rr);
+    }
+    if (rc == 0 && list_as(ml)->len) {
+        *match = group_derive_copy(ts, exc, ml);
+        rc = *match ? 0 : -1;
+    }
+    if (rc == 0 && list_as(rl)->len) {
+        if (*match)
+            ts_push_root(ts, *match);
+        *rest = group_derive_copy(ts, exc, rl);
+        if (*match)
+            ts_pop_roots(ts, 1);
+        rc = *rest ? 0 : -1;
+    }
+    ts_pop_roots(ts, 3);
+    return rc;
+}
+
+static Value
+m_group_split(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    if (arg_no_kwargs(ts, "split", kwnames) < 0 || arg_check_count(ts, "split", nargs - 1, 1, 1) < 0)
+        return VNULL;
+    int kind = group_cond_kind(ts, args[1]);
+    Value m, r;
+    if (kind < 0 || group_split_rec(ts, args[0], args[1], kind, true, &m, &r) < 0)
+        return VNULL;
+    return tuple_pack(ts, 2, or_none(m), or_none(r));
+}
+
+static Value
+m_group_subgroup(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    if (arg_no_kwargs(ts, "subgroup", kwnames) < 0 ||
+        arg_check_count(ts, "subgroup", nargs - 1, 1, 1) < 0)
+        return VNULL;
+    int kind = group_cond_kind(ts, args[1]);
+    Value m, r;
+    if (kind < 0 || group_split_rec(ts, args[0], args[1], kind, false, &m, &r) < 0)
+        return VNULL;
+    return or_none(m);
+}
+
+static const MethodDef group_methods[] = {
+    {"derive", m_group_derive, 0},
+    {"split", m_group_split, 0},
+    {"subgroup", m_group_subgroup, 0},
+    {NULL},
+};
+
 /* ---- the Type objects ---- */
 
 #define EXC_COMMON(n) .name = #n, .flags = TF_BASETYPE | TF_EXC_SUBCLASS, \
@@ -793,6 +1018,11 @@ PLAIN(UnicodeWarning, Warning)
 PLAIN(BytesWarning, Warning)
 PLAIN(ResourceWarning, Warning)
 PLAIN(EncodingWarning, Warning)
+Type BaseExceptionGroupType = {EXC_COMMON(BaseExceptionGroup), .parent = &BaseExceptionType,
+                               .new_ = group_new, .init = group_init, .str = group_str,
+                               .methods = group_methods, .getsets = group_getsets};
+/* Its second base, Exception, is added to bases and mro in exc_types_init. */
+Type ExceptionGroupType = {EXC_COMMON(ExceptionGroup), .parent = &BaseExceptionGroupType};
 
 void
 exc_types_init(ThreadState *ts)
@@ -801,6 +1031,12 @@ exc_types_init(ThreadState *ts)
 #define X(n, p) type_ready(ts, &n##Type);
     EXC_TYPES(X)
 #undef X
+    ExceptionGroupType.bases = tuple_pack(ts, 2, val_from_obj(&BaseExceptionGroupType),
+                                          val_from_obj(&ExceptionType));
+    ExceptionGroupType.mro = tuple_pack(ts, 5, val_from_obj(&ExceptionGroupType),
+                                        val_from_obj(&BaseExceptionGroupType),
+                                        val_from_obj(&ExceptionType),
+                                        val_from_obj(&BaseExceptionType), val_from_obj(&ObjectType));
     type_ready(ts, &TracebackType);
     gc_add_root(ts, &TracebackType.dict);
     gc_add_root(ts, &TracebackType.mro);

@@ -106,7 +106,9 @@ typedef struct TracebackObj {
     X(UnicodeWarning, Warning) \
     X(BytesWarning, Warning) \
     X(ResourceWarning, Warning) \
-    X(EncodingWarning, Warning)
+    X(EncodingWarning, Warning) \
+    X(BaseExceptionGroup, BaseException) \
+    X(ExceptionGroup, BaseExceptionGroup)
 /* clang-format on */
 
 #define X(n, p) extern Type n##Type;

@@ -32,7 +32,12 @@ current_epoch(GC *gc)
 
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
 #define GC_USE_MALLOC 1 /* let the sanitizers see every object */
-#else
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
+#define GC_USE_MALLOC 1 /* clang's spelling of the same test */
+#endif
+#endif
+#ifndef GC_USE_MALLOC
 #define GC_USE_MALLOC 0
 #endif
 #define GC_CHUNK_SIZE ((size_t)64 << 10)
@@ -293,7 +298,8 @@ sort_large(GC *gc)
     n = 0;
     for (Obj *o = gc->objects; o; o = o->gc_next)
         gc->large_sorted[n++] = o;
-    qsort(gc->large_sorted, n, sizeof *gc->large_sorted, cmp_addr);
+    if (n) /* large_sorted is still NULL when no large object ever existed */
+        qsort(gc->large_sorted, n, sizeof *gc->large_sorted, cmp_addr);
     gc->nlarge = n;
 }
 

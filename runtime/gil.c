@@ -72,7 +72,8 @@
  *    replaces forced switching (4).
  *    - `io`: a thread coming back from a blocking call whose recent holds
  *      were short (moving average below a quarter of the interval: it is
- *      I/O-bound, not CPU-bound) becomes `urgent`: served before the queue,
+ *      I/O-bound, not CPU-bound; each hold weighs half, capped at one
+ *      interval) becomes `urgent`: served before the queue,
  *      and it asks the holder to drop at once instead of after an interval.
  *      Everyone else behaves as in `cpython` (a request after an interval).
  *    - `ticks:N`: no timed requests at all.  The holder keeps DROP_GIL set in
@@ -88,8 +89,9 @@
  *    sections below that already hold `mutex`: no extra lock, and when
  *    tracing is off the cost is one test of `trace` per hand-off.  The same
  *    places print -X gilnarrate's sentences.  -X gilwarn=MS: a waiter whose
- *    timed wait expires checks how long the holder has held the GIL; past MS
- *    it warns, and the holder prints its Python stack at its next check.
+ *    timed wait expires checks how long ago the holder was first asked to
+ *    drop (gil_asked_at); past MS without a check it warns, and the holder
+ *    prints its Python stack when it finally reaches one.
  */
 #include "gil.h"
 
@@ -207,9 +209,9 @@ where_now(ThreadState *ts, char *buf, size_t n)
 }
 
 static void
-print_stack(ThreadState *ts)
+print_stack(ThreadState *ts, int num)
 {
-    fprintf(stderr, "Stack of T%d (most recent call last):\n", ts->gil_num);
+    fprintf(stderr, "Stack of T%d (most recent call last):\n", num);
     Frame *fr[64];
     int n = 0;
     for (Frame *f = ts->frame; f && n < 64; f = f->prev)
@@ -228,36 +230,41 @@ print_stack(ThreadState *ts)
 static void
 request_drop(Gil *g, ThreadState *ts, ThreadState *h, uint64_t start, const char *how)
 {
-    atomic_fetch_or(&h->breaker, BREAK_DROP_GIL);
-    ts->gil_stats.drop_requests++;
-    g->total.drop_requests++;
+    /* the time first: once the bit is set, h may drop before we go on */
+    uint64_t now = gil_now_ns();
     if (g->trace) {
         GilEvent *e = giltrace_event(ts, g->trace, GT_REQUEST);
         if (e) {
-            e->t0 = gil_now_ns() - g->trace->t0;
-            e->target = h->ident;
+            e->t0 = now - g->trace->t0;
+            e->target = giltrace_buf(h, g->trace);
             e->flow = ++g->trace->next_flow;
             atomic_store(&h->gil_flow, e->flow);
         }
     }
+    if (h->gil_asked_at < h->gil_hold_start)
+        h->gil_asked_at = now; /* the first request of this hold, for -X gilwarn */
+    atomic_fetch_or(&h->breaker, BREAK_DROP_GIL);
+    ts->gil_stats.drop_requests++;
+    g->total.drop_requests++;
     if (g->narrate)
         fprintf(stderr, "T%d %s %.1f ms and asked T%d to drop\n", tnum(g, ts), how,
-                ms(gil_now_ns() - start), tnum(g, h));
+                ms(now - start), tnum(g, h));
 }
 
 /* -X gilwarn: the holder has not reached a check for warn_ms (mutex held). */
 static void
 check_long_hold(Gil *g, ThreadState *ts, ThreadState *h)
 {
-    uint64_t held = gil_now_ns() - h->gil_hold_start;
-    if (!h || h == ts || atomic_load(&h->gil_warned) || held < (uint64_t)g->warn_ms * 1000000u)
+    uint64_t now = gil_now_ns();
+    if (h == ts || atomic_load(&h->gil_warned) || h->gil_asked_at < h->gil_hold_start ||
+        now - h->gil_asked_at < (uint64_t)g->warn_ms * 1000000u)
         return;
-    atomic_store(&h->gil_warned, 1);
-    atomic_fetch_or(&h->breaker, BREAK_DROP_GIL);
+    atomic_store(&h->gil_warned, 1); /* the drop request brings h to gil_yield */
     fprintf(stderr,
-            "gilwarn: T%d has held the GIL for %.1f ms without reaching a check "
-            "(T%d is waiting); its stack follows when it reaches one\n",
-            tnum(g, h), ms(held), tnum(g, ts));
+            "gilwarn: T%d has held the GIL for %.1f ms, %.1f ms of them without reaching a "
+            "check since it was asked to drop it (T%d is waiting); its stack follows when it "
+            "reaches one\n",
+            tnum(g, h), ms(now - h->gil_hold_start), ms(now - h->gil_asked_at), tnum(g, ts));
 }
 
 /* ------------------------------------------------ the FIFO queue (io, ticks) */
@@ -311,10 +318,37 @@ has_waiters(Gil *g)
 
 /* Wait (mutex held) until ts may take the GIL, asking the holder to drop it
  * after each full interval without a switch (not under ticks:N). */
+/* io policy: ask for a drop once the holder's own slice has lasted an
+ * interval, whenever the waiters started waiting, so every CPU-bound thread
+ * gets the same slice (fairness).  Returns 1 if it waited. */
+static int
+io_slice_wait(Gil *g, ThreadState *ts, uint64_t start)
+{
+    ThreadState *h = atomic_load(&g->holder);
+    if (policy_of(g) != GIL_POLICY_IO || !atomic_load(&g->locked) || !h || h == ts)
+        return 0;
+    uint64_t due = h->gil_hold_start + (uint64_t)atomic_load(&g->interval_us) * 1000u;
+    uint64_t now = gil_now_ns(), sw = atomic_load(&g->switch_number);
+    if (now >= due) {
+        if (!(atomic_load(&h->breaker) & BREAK_DROP_GIL) && g->warn_ms)
+            check_long_hold(g, ts, h);
+        if (!(atomic_load(&h->breaker) & BREAK_DROP_GIL))
+            request_drop(g, ts, h, start, "waited");
+        due = now + (uint64_t)atomic_load(&g->interval_us) * 1000u; /* re-check later */
+    }
+    struct timespec dl = deadline_after_us((long)((due - now) / 1000u) + 1);
+    int rc = pthread_cond_timedwait(&g->cond, &g->mutex, &dl);
+    if (rc == ETIMEDOUT && g->warn_ms && atomic_load(&g->switch_number) == sw)
+        check_long_hold(g, ts, h);
+    return 1;
+}
+
 static void
 wait_until_free(Gil *g, ThreadState *ts, uint64_t start)
 {
     while (!can_take(g, ts)) {
+        if (io_slice_wait(g, ts, start))
+            continue;
         uint64_t saved = atomic_load(&g->switch_number);
         struct timespec dl = deadline_after_us(atomic_load_explicit(&g->interval_us, memory_order_relaxed));
         int rc = pthread_cond_timedwait(&g->cond, &g->mutex, &dl);
@@ -355,14 +389,14 @@ take(ThreadState *ts, int back_from_io)
     Gil *g = ts->interp->gil;
     uint64_t start = gil_now_ns();
     pthread_mutex_lock(&g->mutex);
-    if (back_from_io) {
+    if (back_from_io && policy_of(g) == GIL_POLICY_IO) {
         /* io policy: an I/O-bound thread does not queue behind CPU hogs. */
         ThreadState *h = atomic_load(&g->holder);
         int io_bound = ts->gil_recent_hold < (uint64_t)atomic_load(&g->interval_us) * 250u;
         if (!g->urgent && !has_ticket(g, ts) && io_bound) {
             g->urgent = ts;
             if (atomic_load(&g->locked) && h && h != ts)
-                request_drop(g, ts, h, start, "came back from a blocking call after");
+                request_drop(g, ts, h, start, "is back from a blocking call: waited");
         }
     }
     wait_until_free(g, ts, start);
@@ -409,6 +443,27 @@ gil_take(ThreadState *ts)
     return take(ts, 0);
 }
 
+struct GilEnded {
+    int num;
+    GilStats stats;
+};
+
+/* -X gilstats: a thread is ending; keep its row for the table (mutex held). */
+static void
+keep_ended_stats(Gil *g, ThreadState *ts)
+{
+    if (g->nended == g->ended_cap) {
+        int cap = g->ended_cap ? 2 * g->ended_cap : 16;
+        struct GilEnded *e = realloc(g->ended, sizeof *e * (size_t)cap);
+        if (!e)
+            return;
+        g->ended = e;
+        g->ended_cap = cap;
+    }
+    g->ended[g->nended].num = tnum(g, ts);
+    g->ended[g->nended++].stats = ts->gil_stats;
+}
+
 static void
 trace_drop(Gil *g, ThreadState *ts, int forced, uint64_t now, const char *where)
 {
@@ -419,7 +474,8 @@ trace_drop(Gil *g, ThreadState *ts, int forced, uint64_t now, const char *where)
     uint64_t from = ts->gil_hold_start > t->t0 ? ts->gil_hold_start : t->t0;
     e->t0 = from - t->t0;
     e->dur = now > from ? now - from : 0;
-    e->end = forced ? GT_END_FORCED : ts->gil_why ? GT_END_BLOCKING : GT_END_EXIT;
+    e->end = forced ? (policy_of(g) == GIL_POLICY_TICKS ? GT_END_TICKS : GT_END_FORCED)
+                    : ts->gil_why ? GT_END_BLOCKING : GT_END_EXIT;
     e->why = ts->gil_why;
     if (e->end == GT_END_EXIT)
         ts->gil_trace_buf->ended = 1;
@@ -436,14 +492,19 @@ gil_drop(ThreadState *ts, int forced)
     char where[48] = "";
     if ((g->trace || g->narrate) && forced)
         where_now(ts, where, sizeof where);
-    if (g->trace && ts->gil_trace_buf && ts->gil_trace_gen == g->trace->gen)
-        giltrace_name(ts, ts->gil_trace_buf); /* with the GIL: threading's name */
+    pthread_mutex_lock(&g->mutex);
+    /* the hold ends under the mutex, so every request recorded under it
+     * before this point (the one that forced this drop) falls inside it */
     uint64_t now = gil_now_ns();
     uint64_t held = now - ts->gil_hold_start;
-    pthread_mutex_lock(&g->mutex);
     stat_max_add(&ts->gil_stats.hold_total, &ts->gil_stats.hold_max, held);
     stat_max_add(&g->total.hold_total, &g->total.hold_max, held);
-    ts->gil_recent_hold = (ts->gil_recent_hold * 3 + held) / 4;
+    {   /* io policy: "CPU-bound lately" = a moving average of the last few
+         * holds, each counted as at most one interval so old history fades
+         * within three or four holds */
+        uint64_t cap = (uint64_t)atomic_load(&g->interval_us) * 1000u;
+        ts->gil_recent_hold = (ts->gil_recent_hold + (held < cap ? held : cap)) / 2;
+    }
     if (ts->gil_why)
         ts->gil_block_start = now;
     if (forced) {
@@ -452,6 +513,8 @@ gil_drop(ThreadState *ts, int forced)
     }
     if (g->trace)
         trace_drop(g, ts, forced, now, where);
+    if (g->stats_at_exit && !forced && !ts->gil_why && ts != ts->interp->main_ts)
+        keep_ended_stats(g, ts);
     if (g->narrate)
         fprintf(stderr, "T%d %s%s%s after holding it %.1f ms\n", tnum(g, ts),
                 forced ? "dropped the GIL at " : "released the GIL",
@@ -507,9 +570,12 @@ gil_yield(ThreadState *ts)
     Gil *g = ts->interp->gil;
     if (atomic_load(&ts->gil_warned)) {
         atomic_store(&ts->gil_warned, 0);
-        fprintf(stderr, "gilwarn: T%d reached a check after %.1f ms holding the GIL\n",
-                ts->gil_num, ms(gil_now_ns() - ts->gil_hold_start));
-        print_stack(ts);
+        pthread_mutex_lock(&g->mutex); /* numbers are given under it */
+        int num = tnum(g, ts);
+        pthread_mutex_unlock(&g->mutex);
+        fprintf(stderr, "gilwarn: T%d reached a check after %.1f ms holding the GIL\n", num,
+                ms(gil_now_ns() - ts->gil_hold_start));
+        print_stack(ts, num);
     }
     if (policy_of(g) == GIL_POLICY_TICKS) {
         if (!tick_due(g, ts))
@@ -634,7 +700,7 @@ gil_trace_stop(ThreadState *ts)
 static void
 stats_row(const char *who, const GilStats *s)
 {
-    fprintf(stderr, "%-14s %8llu %7llu %8llu %8llu %10.3f %9.3f %10.3f %9.3f\n", who,
+    fprintf(stderr, "%-16s %8llu %7llu %8llu %8llu %10.3f %9.3f %10.3f %9.3f\n", who,
             (unsigned long long)s->acquisitions, (unsigned long long)s->forced_drops,
             (unsigned long long)s->blocking_drops, (unsigned long long)s->drop_requests,
             ms(s->wait_total), ms(s->wait_max), ms(s->hold_total), ms(s->hold_max));
@@ -648,16 +714,23 @@ gil_print_stats(ThreadState *ts)
     gil_policy_name(g, pol, sizeof pol);
     fprintf(stderr, "GIL statistics (policy %s, switch interval %.1f ms, times in ms):\n", pol,
             (double)atomic_load(&g->interval_us) / 1000.0);
-    fprintf(stderr, "%-14s %8s %7s %8s %8s %10s %9s %10s %9s\n", "thread", "acquired", "forced",
+    fprintf(stderr, "%-16s %8s %7s %8s %8s %10s %9s %10s %9s\n", "thread", "acquired", "forced",
             "blocking", "requests", "wait", "wait max", "hold", "hold max");
+    char who[32];
+    pthread_mutex_lock(&g->mutex); /* the counters and numbers change under it */
     for (ThreadState *t = ts->interp->threads; t; t = t->next) {
-        char who[32];
-        snprintf(who, sizeof who, "%s", t == ts->interp->main_ts ? "MainThread" : "thread");
-        if (t != ts->interp->main_ts)
-            snprintf(who, sizeof who, "%llu", (unsigned long long)t->ident);
+        if (t == ts->interp->main_ts)
+            snprintf(who, sizeof who, "T%d MainThread", tnum(g, t));
+        else
+            snprintf(who, sizeof who, "T%d (running)", tnum(g, t));
         stats_row(who, &t->gil_stats);
     }
+    for (int i = 0; i < g->nended; i++) {
+        snprintf(who, sizeof who, "T%d (ended)", g->ended[i].num);
+        stats_row(who, &g->ended[i].stats);
+    }
     stats_row("total", &g->total);
+    pthread_mutex_unlock(&g->mutex);
 }
 
 int
@@ -665,6 +738,7 @@ gil_xoption(ThreadState *ts, const char *opt)
 {
     Gil *g = ts->interp->gil;
     if (strcmp(opt, "gilstats") == 0) {
+        tnum(g, ts); /* the main thread is T1 */
         g->stats_at_exit = 1;
     } else if (strcmp(opt, "gilnarrate") == 0) {
         tnum(g, ts); /* the main thread is T1 */
@@ -696,6 +770,13 @@ gil_xoption(ThreadState *ts, const char *opt)
 }
 
 void
+gil_print_stats_at_exit(ThreadState *ts)
+{
+    if (ts->interp->gil->stats_at_exit)
+        gil_print_stats(ts);
+}
+
+void
 gil_at_exit(ThreadState *ts)
 {
     Gil *g = ts->interp->gil;
@@ -705,9 +786,5 @@ gil_at_exit(ThreadState *ts)
             fprintf(stderr, "-X giltrace: cannot write '%s': %s\n", path ? path : "?",
                     strerror(errno));
         free(path);
-    }
-    if (g->stats_at_exit) {
-        g->stats_at_exit = 0;
-        gil_print_stats(ts);
     }
 }

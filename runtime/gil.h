@@ -78,6 +78,8 @@ typedef struct Gil {
     int numbered;                 /* threads numbered so far for narration */
     long warn_ms;                 /* -X gilwarn=MS, 0 = off */
     int stats_at_exit;            /* -X gilstats */
+    struct GilEnded *ended;       /* -X gilstats: the statistics of threads that ended */
+    int nended, ended_cap;
 } Gil;
 
 enum { GIL_POLICY_CPYTHON, GIL_POLICY_IO, GIL_POLICY_TICKS };
@@ -97,8 +99,10 @@ void gil_print_stats(ThreadState *ts);
  * gilpolicy=P, gilnarrate, gilwarn=MS): 1 if applied, 0 if not ours, -1 if
  * its value is invalid (a message was printed on stderr). */
 int gil_xoption(ThreadState *ts, const char *opt);
-/* At exit (interp/run.c): write the trace, print the statistics. */
+/* At exit (interp/run.c): write the trace.  The -X gilstats table is printed
+ * by interp/main.c once stdout is flushed (gil_print_stats_at_exit). */
 void gil_at_exit(ThreadState *ts);
+void gil_print_stats_at_exit(ThreadState *ts);
 
 void gil_init(Gil *g);
 void gil_destroy(Gil *g);

@@ -32,8 +32,8 @@ giltrace_new(const char *path, uint64_t gen)
     return t;
 }
 
-static GilTraceBuf *
-buf_for(ThreadState *ts, GilTrace *t)
+GilTraceBuf *
+giltrace_buf(ThreadState *ts, GilTrace *t)
 {
     if (ts->gil_trace_gen == t->gen && ts->gil_trace_buf)
         return ts->gil_trace_buf;
@@ -41,7 +41,8 @@ buf_for(ThreadState *ts, GilTrace *t)
     if (!b)
         return NULL;
     b->trace = t;
-    b->ident = ts->ident;
+    /* ident stays 0 until ts itself appends: ts may be another thread,
+     * which sets its ident without our mutex (giltrace_event) */
     b->is_main = ts == ts->interp->main_ts;
     /* keep registration order (tids follow it), main thread first */
     GilTraceBuf **p = &t->bufs;
@@ -58,7 +59,7 @@ buf_for(ThreadState *ts, GilTrace *t)
 GilEvent *
 giltrace_event(ThreadState *ts, GilTrace *t, int kind)
 {
-    GilTraceBuf *b = buf_for(ts, t);
+    GilTraceBuf *b = giltrace_buf(ts, t);
     if (!b)
         return NULL;
     if (b->ident == 0)
@@ -155,16 +156,6 @@ buf_name(GilTraceBuf *b, char *tmp, size_t n)
     return tmp;
 }
 
-static const char *
-name_of_ident(GilTrace *t, uint64_t ident, char *tmp, size_t n)
-{
-    for (GilTraceBuf *b = t->bufs; b; b = b->next)
-        if (b->ident == ident)
-            return buf_name(b, tmp, n);
-    snprintf(tmp, n, "Thread-%llu", (unsigned long long)ident);
-    return tmp;
-}
-
 static void
 put_head(FILE *f, int *first, const char *ph, const char *name, int tid, uint64_t t)
 {
@@ -176,7 +167,8 @@ put_head(FILE *f, int *first, const char *ph, const char *name, int tid, uint64_
 }
 
 static const char *const end_words[] = {"forced by a request", "blocking call", "thread end",
-                                        "still holding when the trace stopped"};
+                                        "still holding when the trace stopped",
+                                        "its ticks:N budget was used up"};
 
 static void
 put_event(FILE *f, int *first, GilTrace *t, GilEvent *e, int tid, const char *tname)
@@ -192,7 +184,7 @@ put_event(FILE *f, int *first, GilTrace *t, GilEvent *e, int tid, const char *tn
             fputs(",\"call\":", f);
             put_str(f, e->why);
         }
-        if (e->end == GT_END_FORCED && e->where[0]) {
+        if ((e->end == GT_END_FORCED || e->end == GT_END_TICKS) && e->where[0]) {
             fputs(",\"at\":", f);
             put_str(f, e->where);
         }
@@ -222,7 +214,7 @@ put_event(FILE *f, int *first, GilTrace *t, GilEvent *e, int tid, const char *tn
     case GT_REQUEST:
         put_head(f, first, "i", "drop request", tid, e->t0);
         fputs(",\"s\":\"t\",\"args\":{\"holder\":", f);
-        put_str(f, name_of_ident(t, e->target, tmp, sizeof tmp));
+        put_str(f, e->target ? buf_name(e->target, tmp, sizeof tmp) : "?");
         fputs("}}", f);
         if (e->flow) {
             put_head(f, first, "s", "drop request", tid, e->t0);

@@ -19,12 +19,12 @@ typedef struct ThreadState ThreadState;
 
 enum { GT_HOLD, GT_WAIT, GT_BLOCKED, GT_REQUEST };
 /* Why a hold ended. */
-enum { GT_END_FORCED, GT_END_BLOCKING, GT_END_EXIT, GT_END_OPEN };
+enum { GT_END_FORCED, GT_END_BLOCKING, GT_END_EXIT, GT_END_OPEN, GT_END_TICKS };
 
 typedef struct GilEvent {
     uint64_t t0, dur;     /* ns since the trace started */
     uint64_t flow;        /* request id: GT_REQUEST starts it, a forced GT_HOLD ends it */
-    uint64_t target;      /* GT_REQUEST: ident of the thread asked to drop */
+    struct GilTraceBuf *target; /* GT_REQUEST: the buffer of the thread asked to drop */
     const char *why;      /* GT_HOLD blocking / GT_BLOCKED: the call's name (a literal) */
     uint8_t kind, end;
     char where[48];       /* GT_HOLD forced: "backward jump in f, line 7" */
@@ -58,6 +58,8 @@ typedef struct GilTrace {
 /* All of these are called with the GIL's mutex held (gil.c). */
 GilTrace *giltrace_new(const char *path, uint64_t gen);
 GilEvent *giltrace_event(ThreadState *ts, GilTrace *t, int kind);
+/* ts's buffer in t, made if needed; ts may be another thread (the holder). */
+struct GilTraceBuf *giltrace_buf(ThreadState *ts, GilTrace *t);
 /* Remember threading's name for b's thread if it has one (GIL held). */
 void giltrace_name(ThreadState *ts, GilTraceBuf *b);
 /* The same for every live thread not named yet (GIL held, mutex not held:

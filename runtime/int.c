@@ -1391,7 +1391,39 @@ g_one(ThreadState *ts, Value self)
     return val_from_int(1);
 }
 
+/* __divmod__ / __rdivmod__: the nb slots have no divmod, so these call the
+ * int floordiv and mod slots directly (a subclass override is not used). */
+static Value
+int_divmod_pair(ThreadState *ts, Value a, Value b)
+{
+    if (!int_check(a) || !int_check(b))
+        return V_NOTIMPL;
+    Value q = int_floordiv(ts, a, b);
+    Value r = q ? int_mod(ts, a, b) : VNULL;
+    return r ? tuple_pack(ts, 2, q, r) : VNULL;
+}
+
+static Value
+m_divmod(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    if (arg_no_kwargs(ts, "__divmod__", kwnames) < 0 ||
+        arg_check_count(ts, "__divmod__", nargs - 1, 1, 1) < 0)
+        return VNULL;
+    return int_divmod_pair(ts, args[0], args[1]);
+}
+
+static Value
+m_rdivmod(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    if (arg_no_kwargs(ts, "__rdivmod__", kwnames) < 0 ||
+        arg_check_count(ts, "__rdivmod__", nargs - 1, 1, 1) < 0)
+        return VNULL;
+    return int_divmod_pair(ts, args[1], args[0]);
+}
+
 static const MethodDef int_methods[] = {
+    {"__divmod__", m_divmod, METH_DEFAULT},
+    {"__rdivmod__", m_rdivmod, METH_DEFAULT},
     {"bit_length", m_bit_length, METH_DEFAULT},
     {"bit_count", m_bit_count, METH_DEFAULT},
     {"conjugate", m_conjugate, METH_DEFAULT},

@@ -1015,50 +1015,155 @@ print_notes(ThreadState *ts, Buf *b, Value exc)
     ts->exc = saved;
 }
 
+/* Exception groups print as boxes (CPython 3.11): at group depth d > 0
+ * every line starts with 2*d spaces and the margin "| "; the outermost
+ * group's header uses "+ ". */
+typedef struct PrintCtx {
+    Value *seen;
+    int nseen;
+    int depth;
+    bool need_close;
+} PrintCtx;
+
+#define MAX_SEEN 256
+#define MAX_GROUP_WIDTH 15
+
 static void
-print_one(ThreadState *ts, Buf *b, Value exc)
+buf_indent(Buf *b, int n)
+{
+    for (int i = 0; i < n; i++)
+        buf_puts(b, " ");
+}
+
+/* Copy text into b, each line prefixed by indent spaces and a margin. */
+static void
+add_prefixed(Buf *b, const char *text, int indent, const char *first_margin, const char *margin)
+{
+    for (bool first = true; text && *text; first = false) {
+        const char *nl = strchr(text, '\n');
+        size_t n = nl ? (size_t)(nl - text) + 1 : strlen(text);
+        buf_indent(b, indent);
+        buf_puts(b, first ? first_margin : margin);
+        buf_add(b, text, n);
+        text += n;
+    }
+}
+
+static bool
+is_exc_group(Value exc)
+{
+    return val_isinstance(exc, &BaseExceptionGroupType);
+}
+
+static void
+print_one(ThreadState *ts, Buf *b, Value exc, PrintCtx *ctx)
 {
     if (!val_isinstance(exc, &BaseExceptionType)) {
         buf_printf(b, "TypeError: print_exception(): Exception expected for value, %s found\n",
                    obj_type_name(exc));
         return;
     }
+    const char *margin = ctx->depth ? "| " : "";
+    int indent = 2 * ctx->depth;
+    Buf t = {0};
     Value tb = exc_as(exc)->traceback;
     long limit = tb_limit(ts);
     if (tb && limit > 0) {
-        buf_puts(b, "Traceback (most recent call last):\n");
-        format_tb(b, tb, limit);
+        buf_puts(&t, is_exc_group(exc) ? "Exception Group Traceback (most recent call last):\n"
+                                   : "Traceback (most recent call last):\n");
+        format_tb(&t, tb, limit);
     }
-    print_message(ts, b, exc);
-    print_notes(ts, b, exc);
+    if (!ctx->depth) {
+        if (t.len)
+            buf_add(b, t.p, t.len);
+        print_message(ts, b, exc);
+        print_notes(ts, b, exc);
+        free(t.p);
+        return;
+    }
+    add_prefixed(b, t.p, indent, is_exc_group(exc) && ctx->depth == 1 ? "+ " : margin, margin);
+    free(t.p);
+    Buf m = {0};
+    print_message(ts, &m, exc);
+    print_notes(ts, &m, exc);
+    add_prefixed(b, m.p, indent, margin, margin);
+    free(m.p);
 }
 
-#define MAX_SEEN 256
+static void print_recursive(ThreadState *ts, Buf *b, Value exc, PrintCtx *ctx);
 
 static void
-print_recursive(ThreadState *ts, Buf *b, Value exc, Value *seen, int *nseen)
+print_group(ThreadState *ts, Buf *b, Value exc, PrintCtx *ctx)
 {
-    if (*nseen < MAX_SEEN)
-        seen[(*nseen)++] = exc;
+    if (ctx->depth == 0)
+        ctx->depth = 1;
+    print_one(ts, b, exc, ctx);
+    Value excs = exc_as(exc)->fields[1]; /* F_GEXCS of exc.c */
+    int64_t total = excs && tuple_check(excs) ? tuple_as(excs)->len : 0;
+    int64_t n = total > MAX_GROUP_WIDTH ? MAX_GROUP_WIDTH + 1 : total;
+    ctx->need_close = false;
+    for (int64_t i = 0; i < n; i++) {
+        bool last = i == n - 1, truncated = i >= MAX_GROUP_WIDTH;
+        if (last)
+            ctx->need_close = true;
+        buf_indent(b, 2 * ctx->depth);
+        if (truncated)
+            buf_printf(b, "%s+---------------- ... ----------------\n", i == 0 ? "+-" : "  ");
+        else
+            buf_printf(b, "%s+---------------- %lld ----------------\n", i == 0 ? "+-" : "  ",
+                       (long long)(i + 1));
+        ctx->depth++;
+        if (!truncated) {
+            print_recursive(ts, b, tuple_as(excs)->items[i], ctx);
+        } else {
+            int64_t more = total - MAX_GROUP_WIDTH;
+            buf_indent(b, 2 * ctx->depth);
+            buf_printf(b, "| and %lld more exception%s\n", (long long)more, more > 1 ? "s" : "");
+        }
+        if (last && ctx->need_close) {
+            buf_indent(b, 2 * ctx->depth);
+            buf_puts(b, "+------------------------------------\n");
+            ctx->need_close = false;
+        }
+        ctx->depth--;
+    }
+    if (ctx->depth == 1)
+        ctx->depth = 0;
+}
+
+static void
+print_recursive(ThreadState *ts, Buf *b, Value exc, PrintCtx *ctx)
+{
+    if (ctx->nseen < MAX_SEEN)
+        ctx->seen[ctx->nseen++] = exc;
     if (val_isinstance(exc, &BaseExceptionType)) {
         ExcObj *e = exc_as(exc);
         Value next = e->cause;
-        const char *msg = "\nThe above exception was the direct cause of the following exception:\n\n";
+        const char *msg = "The above exception was the direct cause of the following exception:\n";
         if (!next && !e->suppress_context) {
             next = e->context;
-            msg = "\nDuring handling of the above exception, another exception occurred:\n\n";
+            msg = "During handling of the above exception, another exception occurred:\n";
         }
         if (next) {
             bool was_seen = false;
-            for (int i = 0; i < *nseen; i++)
-                was_seen |= seen[i] == next;
+            for (int i = 0; i < ctx->nseen; i++)
+                was_seen |= ctx->seen[i] == next;
             if (!was_seen) {
-                print_recursive(ts, b, next, seen, nseen);
-                buf_puts(b, msg);
+                bool need_close = ctx->need_close;
+                print_recursive(ts, b, next, ctx);
+                ctx->need_close = need_close;
+                const char *margin = ctx->depth ? "| " : "";
+                Buf m = {0};
+                buf_printf(&m, "\n%s\n", msg);
+                add_prefixed(b, m.p, 2 * ctx->depth, margin, margin);
+                free(m.p);
             }
         }
     }
-    print_one(ts, b, exc);
+    if (is_exc_group(exc))
+        print_group(ts, b, exc, ctx);
+    else
+        print_one(ts, b, exc, ctx);
 }
 
 void
@@ -1083,9 +1188,9 @@ void
 exc_print(ThreadState *ts, Value exc, Value file)
 {
     Value seen[MAX_SEEN];
-    int nseen = 0;
+    PrintCtx ctx = {seen, 0, 0, false};
     Buf b = {0};
-    print_recursive(ts, &b, exc, seen, &nseen);
+    print_recursive(ts, &b, exc, &ctx);
     if (!file)
         file = sys_get(ts, "stderr");
     Value saved = exc_fetch(ts);

@@ -94,6 +94,7 @@ struct ThreadState {
     _Atomic uint64_t gil_flow; /* id of the traced drop request aimed at this thread */
     int gil_num;               /* T1, T2, ... in -X gilnarrate (0: not numbered yet) */
     _Atomic int gil_warned;    /* -X gilwarn: a waiter saw this thread hold too long */
+    uint64_t gil_asked_at;     /* when a drop was last requested of it (ns, GIL mutex) */
 };
 
 struct InterpState {
