@@ -83,9 +83,10 @@ class Result:
 
 
 def normalize_err(data, script):
-    """Make stderr independent of where the tree lives. CPython 3.11 prints
+    """Make output independent of where the tree lives. CPython 3.11 prints
     the main script's absolute path in tracebacks (File "/abs/dir/NAME.py"),
-    so the script's directory is stripped: .exp.err files say "NAME.py"."""
+    and scripts may print tracebacks or warnings on stdout too, so the
+    script's directory is stripped from both: .exp files say "NAME.py"."""
     d = os.path.dirname(os.path.abspath(script)).encode() + b"/"
     return data.replace(d, b"")
 
@@ -111,7 +112,7 @@ def run_script(interp, script, default_timeout=20.0, extra_env=None):
                 p.kill()
             out, err = p.communicate()
             timed_out = True
-    return Result(out, normalize_err(err, script), p.returncode, timed_out)
+    return Result(normalize_err(out, script), normalize_err(err, script), p.returncode, timed_out)
 
 
 def exp_paths(script):
