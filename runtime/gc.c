@@ -46,6 +46,7 @@ struct GcChunk {
     GcChunk *next;
     size_t slot;   /* slot size in bytes */
     size_t nslots;
+    size_t nused;  /* slots below this were handed out at least once */
     char *data;    /* nslots slots; a free slot has type NULL */
 };
 
@@ -128,16 +129,9 @@ add_chunk(GC *gc, size_t c)
     }
     ch->slot = c << 4;
     ch->nslots = GC_CHUNK_SIZE / ch->slot;
+    ch->nused = 0; /* slots are taken in order, so untouched pages stay unmapped */
     ch->next = gc->chunks[c];
     gc->chunks[c] = ch;
-    Obj *head = gc->free_lists[c];
-    for (size_t i = ch->nslots; i-- > 0;) {
-        Obj *o = slot_at(ch, i);
-        o->type = NULL;
-        o->gc_next = head;
-        head = o;
-    }
-    gc->free_lists[c] = head;
     return 0;
 }
 
@@ -145,10 +139,16 @@ static void *
 small_alloc(GC *gc, size_t size)
 {
     size_t c = size_class(size);
-    if (!gc->free_lists[c] && add_chunk(gc, c) < 0)
-        return NULL;
     Obj *o = gc->free_lists[c];
-    gc->free_lists[c] = o->gc_next;
+    if (o) {
+        gc->free_lists[c] = o->gc_next;
+    } else {
+        GcChunk *ch = gc->chunks[c];
+        if ((!ch || ch->nused == ch->nslots) && add_chunk(gc, c) < 0)
+            return NULL;
+        ch = gc->chunks[c];
+        o = slot_at(ch, ch->nused++);
+    }
     memset(o, 0, c << 4);
     return o;
 }
@@ -310,7 +310,7 @@ object_at(GC *gc, uintptr_t w)
     GcChunk *ch = chunk_of(gc, w);
     if (ch) {
         size_t i = (w - (uintptr_t)ch->data) / ch->slot;
-        Obj *o = i < ch->nslots ? slot_at(ch, i) : NULL;
+        Obj *o = i < ch->nused ? slot_at(ch, i) : NULL;
         return o && o->type ? o : NULL;
     }
     size_t lo = 0, hi = gc->nlarge;
@@ -422,7 +422,7 @@ finalize_dead(GC *gc, uint32_t epoch)
             o->type->finalize(o);
     for (size_t c = 0; c < GC_NCLASSES; c++)
         for (GcChunk *ch = gc->chunks[c]; ch; ch = ch->next)
-            for (size_t i = 0; i < ch->nslots; i++) {
+            for (size_t i = 0; i < ch->nused; i++) {
                 Obj *o = slot_at(ch, i);
                 if (is_dead(o, epoch) && o->type->finalize)
                     o->type->finalize(o);
@@ -456,7 +456,7 @@ free_dead_small(GC *gc, uint32_t epoch)
     for (size_t c = 0; c < GC_NCLASSES; c++) {
         Obj *head = NULL;
         for (GcChunk *ch = gc->chunks[c]; ch; ch = ch->next)
-            for (size_t i = ch->nslots; i-- > 0;) {
+            for (size_t i = ch->nused; i-- > 0;) {
                 Obj *o = slot_at(ch, i);
                 if (o->type && o->gc_mark == epoch) {
                     live += ch->slot;
