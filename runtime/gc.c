@@ -365,9 +365,6 @@ mark_c_stacks(GC *gc, InterpState *in, ThreadState *self)
     }
 }
 
-/* Every static type, so their dicts and MROs survive (init.c lists them). */
-extern Type *const init_static_types[];
-
 /* Every root of the interpreter, in one place. */
 static void
 gc_mark_roots(GC *gc, InterpState *in)

@@ -164,6 +164,9 @@ ThreadState *ts_new(InterpState *in);
 /* Ready the builtin types, intern the common names, make builtins and sys
  * (runtime/init.c).  0 on success, -1 with an exception set. */
 int interp_init(ThreadState *ts, int argc, char **argv) SP_RAISES;
+/* Every static builtin type, NULL-terminated: readied by interp_init and
+ * marked as roots by the collector. */
+extern Type *const init_static_types[];
 void ts_delete(ThreadState *ts);
 /* Remove ts from the thread list (GIL held) / free its memory (no GIL needed). */
 void ts_unlink(ThreadState *ts);
