@@ -285,6 +285,9 @@ ba_as(Value v)
 bool
 bytes_view(Value v, const char **data, int64_t *size)
 {
+    /* Callers that already know v is bytes-like ignore the result. */
+    *data = "";
+    *size = 0;
     if (!val_is_obj(v))
         return false;
     if (bytes_check(v)) {
