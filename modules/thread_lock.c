@@ -1,13 +1,22 @@
 /* modules/thread_lock.c: _thread.lock and _thread.RLock.
  * SPDX-License-Identifier: MIT
  *
- * A lock is a pthread mutex + condition guarding a C flag, not a pthread
- * mutex held across Python code, because a lock may be released by a
- * thread other than the one that acquired it.  acquire() first tries
- * without releasing the GIL and drops the GIL only to block (CPython's
- * order), so uncontended locking never switches threads.  While blocked
- * the thread touches only the lock's C fields; the lock object itself stays
- * alive because the caller's frame holds it.
+ * A lock is an atomic flag, not a pthread mutex held across Python code,
+ * because a lock may be released by a thread other than the one that
+ * acquired it.  Taking it is one compare-and-swap; releasing it is one
+ * store, plus a wake-up only when someone sleeps.  A sleeper counts itself
+ * in `waiters` BEFORE it re-checks the flag (both under `mu`), and the
+ * releaser reads `waiters` AFTER it clears the flag (both sequentially
+ * consistent): either the sleeper sees the lock free, or the releaser sees
+ * the sleeper and signals under `mu`, which the sleeper holds until it is
+ * on cv, so no wake-up is lost.
+ *
+ * acquire() first tries without releasing the GIL and drops the GIL only to
+ * block (CPython's order), so uncontended locking never switches threads.
+ * Blocked, it spins briefly (runtime/spin.h) before sleeping: a hand-off
+ * between two threads on two cores then costs no futex round trip.  While
+ * blocked the thread touches only the lock's C fields; the lock object
+ * itself stays alive because the caller's frame holds it.
  */
 #include <errno.h>
 #include <math.h>
@@ -20,6 +29,7 @@
 #include "../runtime/float.h"
 #include "../runtime/int.h"
 #include "../runtime/signals.h"
+#include "../runtime/spin.h"
 #include "../runtime/str.h"
 #include "../runtime/tuple.h"
 #include "../runtime/tstate.h"
@@ -29,6 +39,8 @@
 #define TIMEOUT_MAX_S 9223372036.0
 
 /* ---- the wait primitive shared by Lock and RLock ---- */
+
+static void release_c(LockObj *l);
 
 static void
 lock_init_c(LockObj *l)
@@ -55,12 +67,8 @@ lock_finalize(Obj *o)
 static int
 try_take(LockObj *l)
 {
-    pthread_mutex_lock(&l->mu);
-    int got = !l->locked;
-    if (got)
-        l->locked = 1;
-    pthread_mutex_unlock(&l->mu);
-    return got;
+    int expected = 0;
+    return atomic_compare_exchange_strong(&l->locked, &expected, 1);
 }
 
 static struct timespec
@@ -90,8 +98,51 @@ ts_before(const struct timespec *a, const struct timespec *b)
  * GIL, and if one raises, -1 is returned without taking the lock; if none
  * does, the wait goes on to the same deadline (PEP 475).  `intr` = 0 makes
  * the wait uninterruptible.  Returns 1 if taken, 0 on timeout. */
-static void release_c(LockObj *l);
 
+/* Sleep on cv until the lock is taken, a signal is pending (sliced
+ * waits) or the deadline passes.  Returns 1 taken, 0 expired, -1 signal. */
+static int
+sleep_take(LockObj *l, ThreadState *ts, double timeout, const struct timespec *dl,
+           bool sliced)
+{
+    int r = -1;
+    pthread_mutex_lock(&l->mu);
+    atomic_fetch_add(&l->waiters, 1);
+    for (;;) {
+        if (try_take(l)) {
+            r = 1;
+            break;
+        }
+        if (sliced && signals_pending(ts))
+            break;
+        struct timespec wake = *dl;
+        if (sliced) {
+            struct timespec s = deadline_after(SIGNALS_SLICE_NS / 1e9);
+            if (timeout < 0 || ts_before(&s, dl))
+                wake = s;
+        }
+        int rc = timeout < 0 && !sliced ? pthread_cond_wait(&l->cv, &l->mu)
+                                        : pthread_cond_timedwait(&l->cv, &l->mu, &wake);
+        if (rc == ETIMEDOUT && timeout >= 0) {
+            struct timespec now;
+            clock_gettime(CLOCK_MONOTONIC, &now);
+            if (!ts_before(&now, dl)) {
+                r = try_take(l);
+                break;
+            }
+        }
+    }
+    atomic_fetch_sub(&l->waiters, 1);
+    pthread_mutex_unlock(&l->mu);
+    return r;
+}
+
+/* Block until the lock is free or the deadline passes, without the GIL.
+ * timeout < 0: forever.  The main thread waits in slices so that a signal
+ * (delivered to any thread) interrupts the wait: its handlers run with the
+ * GIL, and if one raises, -1 is returned without taking the lock; if none
+ * does, the wait goes on to the same deadline (PEP 475).  `intr` = 0 makes
+ * the wait uninterruptible.  Returns 1 if taken, 0 on timeout. */
 static int
 wait_take(ThreadState *ts, LockObj *l, double timeout, int intr)
 {
@@ -99,47 +150,26 @@ wait_take(ThreadState *ts, LockObj *l, double timeout, int intr)
     if (timeout >= 0)
         dl = deadline_after(timeout);
     bool sliced = intr && ts == ts->interp->main_ts;
+    int ncpu = ts->interp->gil->ncpu;
     for (;;) {
-        int got = 0, expired = 0;
+        int r = 0;
         SP_BEGIN_ALLOW_THREADS(ts, "lock.acquire")
-        pthread_mutex_lock(&l->mu);
-        while (l->locked) {
-            if (sliced && signals_pending(ts))
-                break;
-            struct timespec wake = dl;
-            if (sliced) {
-                struct timespec s = deadline_after(SIGNALS_SLICE_NS / 1e9);
-                if (timeout < 0 || ts_before(&s, &dl))
-                    wake = s;
-            }
-            int rc = timeout < 0 && !sliced ? pthread_cond_wait(&l->cv, &l->mu)
-                                            : pthread_cond_timedwait(&l->cv, &l->mu, &wake);
-            if (rc == ETIMEDOUT && timeout >= 0) {
-                struct timespec now;
-                clock_gettime(CLOCK_MONOTONIC, &now);
-                if (!ts_before(&now, &dl) && l->locked) {
-                    expired = 1;
-                    break;
-                }
-            }
-        }
-        if (!l->locked) {
-            l->locked = 1;
-            got = 1;
-        }
-        pthread_mutex_unlock(&l->mu);
+        if (spin_while_equal(&l->locked, 1, ncpu) && try_take(l))
+            r = 1;
+        else
+            r = sleep_take(l, ts, timeout, &dl, sliced);
         SP_END_ALLOW_THREADS(ts)
         /* A signal that came while we waited is handled here even when
          * the lock was just taken: if its handler raises, the lock is given
          * back ("interrupted, not taken"), so the exception cannot surface
          * later at a worse place (see below). */
-        if (got && sliced && signals_pending(ts)) {
+        if (r == 1 && sliced && signals_pending(ts)) {
             if (signals_handle_pending(ts) < 0) {
                 release_c(l);
                 return -1;
             }
         }
-        if (got)
+        if (r == 1)
             return 1;
         /* A signal that came during the last slice is handled here, in the
          * blocking call, even if the wait also timed out: raising it at the
@@ -147,7 +177,7 @@ wait_take(ThreadState *ts, LockObj *l, double timeout, int intr)
          * Condition.wait's release and its re-acquire. */
         if (sliced && signals_pending(ts) && signals_handle_pending(ts) < 0)
             return -1;
-        if (expired)
+        if (r == 0)
             return 0;
     }
 }
@@ -155,10 +185,12 @@ wait_take(ThreadState *ts, LockObj *l, double timeout, int intr)
 static void
 release_c(LockObj *l)
 {
-    pthread_mutex_lock(&l->mu);
-    l->locked = 0;
-    pthread_cond_signal(&l->cv);
-    pthread_mutex_unlock(&l->mu);
+    atomic_store(&l->locked, 0);
+    if (atomic_load(&l->waiters)) {
+        pthread_mutex_lock(&l->mu);
+        pthread_cond_signal(&l->cv);
+        pthread_mutex_unlock(&l->mu);
+    }
 }
 
 /* acquire(blocking=True, timeout=-1): CPython's checks and messages. */

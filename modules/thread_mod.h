@@ -4,15 +4,17 @@
 #define GILPY_THREAD_MOD_H
 
 #include <pthread.h>
+#include <stdatomic.h>
 
 #include "../runtime/object.h"
 
 typedef struct LockObj {
     Obj base;
     Value dict;      /* __dict__ of subclass instances */
-    pthread_mutex_t mu;
+    pthread_mutex_t mu;   /* guards the sleep on cv, not `locked` */
     pthread_cond_t cv;
-    int locked;
+    _Atomic int locked;   /* taken by compare-and-swap, no mutex needed */
+    _Atomic int waiters;  /* threads asleep (or about to sleep) on cv */
     uint64_t owner;  /* RLock: owning thread ident */
     int64_t count;   /* RLock: recursion count */
     int initialized;

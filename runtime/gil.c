@@ -92,6 +92,15 @@
  *    timed wait expires checks how long ago the holder was first asked to
  *    drop (gil_asked_at); past MS without a check it warns, and the holder
  *    prints its Python stack when it finally reaches one.
+ *
+ * 13. Spinning.  A thread coming back from a blocking call, or starting,
+ *    first watches `locked` for a few tens of microseconds before it
+ *    sleeps on `cond` (runtime/spin.h), and a blocked lock.acquire watches
+ *    the lock the same way.  A hand-off between threads on two cores then
+ *    needs no futex wake-up.  A thread forced to drop does not spin: the
+ *    taker will hold the GIL for an interval.  The spin only waits; who
+ *    gets the GIL is decided under `mutex` exactly as above, and under the
+ *    io and ticks policies, whose queue order matters, there is no spin.
  */
 #include "gil.h"
 
@@ -100,10 +109,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "../interp/opcodes.h"
 #include "func.h"
 #include "giltrace.h"
+#include "spin.h"
 #include "str.h"
 #include "tstate.h"
 
@@ -132,6 +143,8 @@ gil_init(Gil *g)
     atomic_init(&g->interval_us, 5000);
     atomic_init(&g->finalizing, 0);
     atomic_init(&g->policy, GIL_POLICY_CPYTHON);
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    g->ncpu = n > 0 ? (int)n : 1;
 }
 
 void
@@ -383,13 +396,19 @@ trace_take(Gil *g, ThreadState *ts, uint64_t start, uint64_t now)
     }
 }
 
+enum { TAKE_SPIN = 1, TAKE_AFTER_BLOCKING = 2 };
+
 static int
-take(ThreadState *ts, int back_from_io)
+take(ThreadState *ts, int how)
 {
     Gil *g = ts->interp->gil;
     uint64_t start = gil_now_ns();
+    /* note 13: a thread that did not just drop the GIL itself watches it
+     * briefly before sleeping on cond (the decision is still made below) */
+    if ((how & TAKE_SPIN) && policy_of(g) == GIL_POLICY_CPYTHON)
+        spin_while_equal(&g->locked, 1, g->ncpu);
     pthread_mutex_lock(&g->mutex);
-    if (back_from_io && policy_of(g) == GIL_POLICY_IO) {
+    if ((how & TAKE_AFTER_BLOCKING) && policy_of(g) == GIL_POLICY_IO) {
         /* io policy: an I/O-bound thread does not queue behind CPU hogs. */
         ThreadState *h = atomic_load(&g->holder);
         int io_bound = ts->gil_recent_hold < (uint64_t)atomic_load(&g->interval_us) * 250u;
@@ -440,7 +459,7 @@ take(ThreadState *ts, int back_from_io)
 int
 gil_take(ThreadState *ts)
 {
-    return take(ts, 0);
+    return take(ts, TAKE_SPIN);
 }
 
 struct GilEnded {
@@ -545,9 +564,9 @@ gil_drop(ThreadState *ts, int forced)
  * finalizing (a daemon or _thread thread) must never run Python again nor
  * touch any object: it ends here, quietly, leaking its state. */
 static void
-take_or_exit(ThreadState *ts, int back_from_io)
+take_or_exit(ThreadState *ts, int how)
 {
-    if (take(ts, back_from_io) < 0)
+    if (take(ts, how) < 0)
         pthread_exit(NULL);
 }
 
@@ -600,7 +619,7 @@ gil_release_blocking(ThreadState *ts, const char *why)
 void
 gil_reacquire_blocking(ThreadState *ts)
 {
-    take_or_exit(ts, policy_of(ts->interp->gil) == GIL_POLICY_IO);
+    take_or_exit(ts, TAKE_SPIN | TAKE_AFTER_BLOCKING);
 }
 
 /* ------------------------------------------------ policies */
