@@ -72,6 +72,7 @@ thread_main(void *arg)
     ts->nroots = 0;
     ts->interp->nthreads--;
     ts_unlink(ts);
+    ts_release_stacks(ts); /* with the GIL: the pool is the interpreter's */
     gil_drop(ts, 0);
     ts_free(ts);
     return NULL;

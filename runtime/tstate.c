@@ -4,7 +4,8 @@
  * Each thread's value stack and frame array are reserved once with mmap and
  * committed by the kernel page by page as they are touched, so they never
  * move (frames and generators keep pointers into them) and cost nothing
- * until used.
+ * until used.  An ended thread's pair goes to a small pool for the next
+ * thread (ts_release_stacks), as glibc does with pthread stacks.
  */
 #define _GNU_SOURCE 1
 #include "tstate.h"
@@ -58,8 +59,14 @@ ts_new(InterpState *in)
     if (!ts)
         return NULL;
     ts->interp = in;
-    ts->stack = reserve(TS_STACK_VALUES * sizeof(Value));
-    ts->frames = reserve(TS_MAX_FRAMES * sizeof(Frame));
+    if (in->nspare) { /* a thread that ended left its reservations */
+        in->nspare--;
+        ts->stack = in->spare[in->nspare].stack;
+        ts->frames = in->spare[in->nspare].frames;
+    } else {
+        ts->stack = reserve(TS_STACK_VALUES * sizeof(Value));
+        ts->frames = reserve(TS_MAX_FRAMES * sizeof(Frame));
+    }
     if (!ts->stack || !ts->frames) {
         if (ts->stack)
             munmap(ts->stack, TS_STACK_VALUES * sizeof(Value));
@@ -95,10 +102,30 @@ ts_unlink(ThreadState *ts)
 }
 
 void
+ts_release_stacks(ThreadState *ts)
+{
+    InterpState *in = ts->interp;
+    if (!ts->stack)
+        return;
+    if (in->nspare < TS_SPARE) {
+        in->spare[in->nspare].stack = ts->stack;
+        in->spare[in->nspare].frames = ts->frames;
+        in->nspare++;
+    } else {
+        munmap(ts->stack, TS_STACK_VALUES * sizeof(Value));
+        munmap(ts->frames, TS_MAX_FRAMES * sizeof(Frame));
+    }
+    ts->stack = NULL;
+    ts->frames = NULL;
+}
+
+void
 ts_free(ThreadState *ts)
 {
-    munmap(ts->stack, TS_STACK_VALUES * sizeof(Value));
-    munmap(ts->frames, TS_MAX_FRAMES * sizeof(Frame));
+    if (ts->stack) {
+        munmap(ts->stack, TS_STACK_VALUES * sizeof(Value));
+        munmap(ts->frames, TS_MAX_FRAMES * sizeof(Frame));
+    }
     free(ts);
 }
 
@@ -106,6 +133,7 @@ void
 ts_delete(ThreadState *ts)
 {
     ts_unlink(ts);
+    ts_release_stacks(ts);
     ts_free(ts);
 }
 

@@ -49,6 +49,7 @@ enum {
 };
 
 #define TS_MAX_ROOTS 256
+#define TS_SPARE 8 /* stack reservations kept for new threads */
 
 struct ThreadState {
     InterpState *interp;
@@ -116,6 +117,11 @@ struct InterpState {
     Value char_cache[128]; /* interned one-char ASCII strs, filled lazily (str.c) */
     size_t thread_stack_size; /* _thread.stack_size(), 0 = platform default */
     int nthreads;             /* threads started by _thread and still running */
+    /* Stack and frame reservations of ended threads, reused by new ones so
+     * that starting a thread maps nothing and ending one unmaps nothing
+     * (each munmap costs a TLB shoot-down on every core running us). */
+    struct { Value *stack; Frame *frames; } spare[TS_SPARE];
+    int nspare;
     _Atomic int pending_sigint; /* interrupt_main / SIGINT not yet handled */
     /* The REPL (interp/repl.c) while it edits a line: writes of sys.stdout /
      * sys.stderr to fd 1 / 2 go here first; it returns 1 if it wrote the bytes
@@ -171,6 +177,9 @@ void ts_delete(ThreadState *ts);
 /* Remove ts from the thread list (GIL held) / free its memory (no GIL needed). */
 void ts_unlink(ThreadState *ts);
 void ts_free(ThreadState *ts);
+/* Give ts's stacks to the spare pool or unmap them (GIL held); ts_free then
+ * only frees the struct, so it may run after the GIL is dropped. */
+void ts_release_stacks(ThreadState *ts);
 /* Record the calling OS thread's ident and native id in ts. */
 void ts_bind_os_thread(ThreadState *ts);
 /* Make sure `n` more Values fit above stack_top; -1 + MemoryError if not. */
