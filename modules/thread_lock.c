@@ -1,28 +1,31 @@
 /* modules/thread_lock.c: _thread.lock and _thread.RLock.
  * SPDX-License-Identifier: MIT
  *
- * A lock is an atomic flag, not a pthread mutex held across Python code,
- * because a lock may be released by a thread other than the one that
- * acquired it.  Taking it is one compare-and-swap; releasing it is one
- * store, plus a wake-up only when someone sleeps.  A sleeper counts itself
- * in `waiters` BEFORE it re-checks the flag (both under `mu`), and the
- * releaser reads `waiters` AFTER it clears the flag (both sequentially
- * consistent): either the sleeper sees the lock free, or the releaser sees
- * the sleeper and signals under `mu`, which the sleeper holds until it is
- * on cv, so no wake-up is lost.
+ * A lock is one atomic word used as a Linux futex, not a pthread mutex held
+ * across Python code, because a lock may be released by a thread other than
+ * the one that acquired it.  The word is 0 (free), 1 (taken) or 2 (taken,
+ * and someone may sleep on it).  Taking a free lock is one compare-and-swap;
+ * a sleeper swaps in 2 before it sleeps, so the releaser, which swaps in 0,
+ * knows whether to make the wake-up system call.  This is the lock of
+ * Drepper's "Futexes Are Tricky" (mutex2); like CPython's semaphore it
+ * costs one wake-up per hand-off and no mutex for the woken thread to fight
+ * the waker for.
  *
  * acquire() first tries without releasing the GIL and drops the GIL only to
  * block (CPython's order), so uncontended locking never switches threads.
- * Blocked, it spins briefly (runtime/spin.h) before sleeping: a hand-off
+ * Blocked, it spins a little (runtime/spin.h) before sleeping: a hand-off
  * between two threads on two cores then costs no futex round trip.  While
- * blocked the thread touches only the lock's C fields; the lock object
- * itself stays alive because the caller's frame holds it.
+ * blocked the thread touches only the lock's word; the lock object itself
+ * stays alive because the caller's frame holds it.
  */
 #include <errno.h>
+#include <linux/futex.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdio.h>
+#include <sys/syscall.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "../runtime/dict.h"
 #include "../runtime/exc.h"
@@ -42,33 +45,26 @@
 
 static void release_c(LockObj *l);
 
+/* Sleep while *word == val, until woken or the absolute CLOCK_MONOTONIC
+ * deadline dl (NULL: none).  Spurious returns are fine: callers loop. */
 static void
-lock_init_c(LockObj *l)
+futex_wait_until(_Atomic int *word, int val, const struct timespec *dl)
 {
-    pthread_condattr_t ca;
-    pthread_condattr_init(&ca);
-    pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
-    pthread_mutex_init(&l->mu, NULL);
-    pthread_cond_init(&l->cv, &ca);
-    pthread_condattr_destroy(&ca);
-    l->initialized = 1;
+    syscall(SYS_futex, (int *)word, FUTEX_WAIT_BITSET | FUTEX_PRIVATE_FLAG, val, dl, NULL,
+            FUTEX_BITSET_MATCH_ANY);
 }
 
 static void
-lock_finalize(Obj *o)
+futex_wake_one(_Atomic int *word)
 {
-    LockObj *l = (LockObj *)o;
-    if (l->initialized) {
-        pthread_mutex_destroy(&l->mu);
-        pthread_cond_destroy(&l->cv);
-    }
+    syscall(SYS_futex, (int *)word, FUTEX_WAKE | FUTEX_PRIVATE_FLAG, 1, NULL, NULL, 0);
 }
 
 static int
 try_take(LockObj *l)
 {
     int expected = 0;
-    return atomic_compare_exchange_strong(&l->locked, &expected, 1);
+    return atomic_compare_exchange_strong(&l->state, &expected, 1);
 }
 
 static struct timespec
@@ -92,49 +88,32 @@ ts_before(const struct timespec *a, const struct timespec *b)
     return a->tv_sec < b->tv_sec || (a->tv_sec == b->tv_sec && a->tv_nsec < b->tv_nsec);
 }
 
-/* Block until the lock is free or the deadline passes, without the GIL.
- * timeout < 0: forever.  The main thread waits in slices so that a signal
- * (delivered to any thread) interrupts the wait: its handlers run with the
- * GIL, and if one raises, -1 is returned without taking the lock; if none
- * does, the wait goes on to the same deadline (PEP 475).  `intr` = 0 makes
- * the wait uninterruptible.  Returns 1 if taken, 0 on timeout. */
-
-/* Sleep on cv until the lock is taken, a signal is pending (sliced
- * waits) or the deadline passes.  Returns 1 taken, 0 expired, -1 signal. */
+/* Sleep until the lock is taken, a signal is pending (sliced waits) or
+ * the deadline passes.  Returns 1 taken, 0 expired, -1 signal. */
 static int
 sleep_take(LockObj *l, ThreadState *ts, double timeout, const struct timespec *dl,
            bool sliced)
 {
-    int r = -1;
-    pthread_mutex_lock(&l->mu);
-    atomic_fetch_add(&l->waiters, 1);
     for (;;) {
-        if (try_take(l)) {
-            r = 1;
-            break;
-        }
+        /* 2 = "someone may sleep": the next release will wake us */
+        if (atomic_exchange(&l->state, 2) == 0)
+            return 1;
         if (sliced && signals_pending(ts))
-            break;
+            return -1;
         struct timespec wake = *dl;
         if (sliced) {
             struct timespec s = deadline_after(SIGNALS_SLICE_NS / 1e9);
             if (timeout < 0 || ts_before(&s, dl))
                 wake = s;
         }
-        int rc = timeout < 0 && !sliced ? pthread_cond_wait(&l->cv, &l->mu)
-                                        : pthread_cond_timedwait(&l->cv, &l->mu, &wake);
-        if (rc == ETIMEDOUT && timeout >= 0) {
+        futex_wait_until(&l->state, 2, timeout < 0 && !sliced ? NULL : &wake);
+        if (timeout >= 0) {
             struct timespec now;
             clock_gettime(CLOCK_MONOTONIC, &now);
-            if (!ts_before(&now, dl)) {
-                r = try_take(l);
-                break;
-            }
+            if (!ts_before(&now, dl))
+                return atomic_exchange(&l->state, 2) == 0;
         }
     }
-    atomic_fetch_sub(&l->waiters, 1);
-    pthread_mutex_unlock(&l->mu);
-    return r;
 }
 
 /* Block until the lock is free or the deadline passes, without the GIL.
@@ -154,7 +133,7 @@ wait_take(ThreadState *ts, LockObj *l, double timeout, int intr)
     for (;;) {
         int r = 0;
         SP_BEGIN_ALLOW_THREADS(ts, "lock.acquire")
-        if (spin_while_equal(&l->locked, 1, ncpu) && try_take(l))
+        if (spin_until_zero(&l->state, &ts->spin_budget, ncpu) && try_take(l))
             r = 1;
         else
             r = sleep_take(l, ts, timeout, &dl, sliced);
@@ -185,12 +164,8 @@ wait_take(ThreadState *ts, LockObj *l, double timeout, int intr)
 static void
 release_c(LockObj *l)
 {
-    atomic_store(&l->locked, 0);
-    if (atomic_load(&l->waiters)) {
-        pthread_mutex_lock(&l->mu);
-        pthread_cond_signal(&l->cv);
-        pthread_mutex_unlock(&l->mu);
-    }
+    if (atomic_exchange(&l->state, 0) == 2)
+        futex_wake_one(&l->state);
 }
 
 /* acquire(blocking=True, timeout=-1): CPython's checks and messages. */
@@ -263,7 +238,7 @@ static Value
 lock_release(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
     LockObj *l = (LockObj *)val_as_obj(args[0]);
-    if (!l->locked)
+    if (!atomic_load(&l->state))
         return exc_raise(ts, &RuntimeErrorType, "release unlocked lock");
     release_c(l);
     return V_NONE;
@@ -278,15 +253,15 @@ lock_exit(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 lock_locked(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    return val_bool(((LockObj *)val_as_obj(args[0]))->locked);
+    return val_bool(atomic_load(&((LockObj *)val_as_obj(args[0]))->state) != 0);
 }
 
 static Value
 lock_repr(ThreadState *ts, Value self)
 {
     LockObj *l = (LockObj *)val_as_obj(self);
-    return str_from_fmt(ts, "<%s _thread.lock object at %p>", l->locked ? "locked" : "unlocked",
-                        (void *)l);
+    return str_from_fmt(ts, "<%s _thread.lock object at %p>",
+                        atomic_load(&l->state) ? "locked" : "unlocked", (void *)l);
 }
 
 Value
@@ -295,7 +270,6 @@ lock_alloc(ThreadState *ts, Type *t)
     LockObj *l = gc_alloc(ts, t, t->basicsize);
     if (!l)
         return VNULL;
-    lock_init_c(l);
     return val_from_obj(l);
 }
 
@@ -338,7 +312,6 @@ static const MethodDef lock_methods[] = {
 Type LockType = {
     .name = "_thread.lock",
     .basicsize = sizeof(LockObj),
-    .finalize = lock_finalize,
     .repr = lock_repr,
     .new_ = lock_new,
     .methods = lock_methods,
@@ -458,7 +431,6 @@ Type RLockType = {
     .name = "_thread.RLock",
     .flags = TF_BASETYPE,
     .basicsize = sizeof(LockObj),
-    .finalize = lock_finalize,
     .repr = rlock_repr,
     .new_ = lock_new,
     .methods = rlock_methods,

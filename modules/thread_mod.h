@@ -11,13 +11,9 @@
 typedef struct LockObj {
     Obj base;
     Value dict;      /* __dict__ of subclass instances */
-    pthread_mutex_t mu;   /* guards the sleep on cv, not `locked` */
-    pthread_cond_t cv;
-    _Atomic int locked;   /* taken by compare-and-swap, no mutex needed */
-    _Atomic int waiters;  /* threads asleep (or about to sleep) on cv */
+    _Atomic int state;    /* futex word: 0 free, 1 taken, 2 taken with sleepers */
     uint64_t owner;  /* RLock: owning thread ident */
     int64_t count;   /* RLock: recursion count */
-    int initialized;
 } LockObj;
 
 extern Type LockType, RLockType, LocalType;

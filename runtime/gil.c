@@ -102,9 +102,11 @@
  *    gets the GIL is decided under `mutex` exactly as above, and under the
  *    io and ticks policies, whose queue order matters, there is no spin.
  */
+#define _GNU_SOURCE 1 /* sched_getaffinity, CPU_COUNT */
 #include "gil.h"
 
 #include <errno.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -143,7 +145,9 @@ gil_init(Gil *g)
     atomic_init(&g->interval_us, 5000);
     atomic_init(&g->finalizing, 0);
     atomic_init(&g->policy, GIL_POLICY_CPYTHON);
-    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    cpu_set_t cpus; /* the CPUs we may run on (taskset), not all online */
+    long n = sched_getaffinity(0, sizeof cpus, &cpus) == 0 ? CPU_COUNT(&cpus)
+                                                           : sysconf(_SC_NPROCESSORS_ONLN);
     g->ncpu = n > 0 ? (int)n : 1;
 }
 
@@ -406,7 +410,7 @@ take(ThreadState *ts, int how)
     /* note 13: a thread that did not just drop the GIL itself watches it
      * briefly before sleeping on cond (the decision is still made below) */
     if ((how & TAKE_SPIN) && policy_of(g) == GIL_POLICY_CPYTHON)
-        spin_while_equal(&g->locked, 1, g->ncpu);
+        spin_until_zero(&g->locked, &ts->spin_budget, g->ncpu);
     pthread_mutex_lock(&g->mutex);
     if ((how & TAKE_AFTER_BLOCKING) && policy_of(g) == GIL_POLICY_IO) {
         /* io policy: an I/O-bound thread does not queue behind CPU hogs. */
@@ -543,11 +547,16 @@ gil_drop(ThreadState *ts, int forced)
     if (forced && fifo)
         take_ticket(g, ts); /* queue behind everyone already waiting, then let go */
     atomic_store(&g->locked, 0);
+    pthread_mutex_unlock(&g->mutex);
+    /* Signalled after the unlock, so the woken thread does not find the
+     * mutex still held by us (on a busy machine it often runs at once on
+     * our core).  No wake-up is lost: a waiter that saw `locked` set is
+     * already registered on cond, as pthread_cond_wait releases the mutex
+     * atomically; one that comes later finds `locked` clear. */
     if (fifo)
         pthread_cond_broadcast(&g->cond);
     else
         pthread_cond_signal(&g->cond);
-    pthread_mutex_unlock(&g->mutex);
     if (!forced || fifo)
         return;
     /* Forced switching: don't race the waiter for the GIL we just gave up. */

@@ -1,4 +1,4 @@
-/* runtime/spin.h: a bounded busy-wait before sleeping on a condition.
+/* runtime/spin.h: a bounded, adaptive busy-wait before sleeping.
  * SPDX-License-Identifier: MIT
  *
  * A thread handing work to another (a lock released for a waiter, the GIL
@@ -6,8 +6,15 @@
  * when the other thread runs on another core.  Sleeping on a condition
  * variable costs a futex wake-up and a trip through the scheduler, tens of
  * microseconds, on each side.  So a waiter first watches the word for a
- * short while (SPIN_NS), then sleeps as before: the same adaptive idea as
- * glibc's PTHREAD_MUTEX_ADAPTIVE_NP and the kernel's optimistic spinning.
+ * while, then sleeps as before: the idea of glibc's adaptive mutexes and
+ * the kernel's optimistic spinning.
+ *
+ * Spinning only pays while the thread we wait for is running on another
+ * core.  When the machine is busier than its cores, it is not, and every
+ * spin is a loss.  Userspace cannot see that directly, so each thread keeps
+ * a budget: a spin that ends in success doubles it (up to SPIN_MAX_NS), one
+ * that runs out quarters it (down to SPIN_MIN_NS, short enough to cost
+ * nothing and long enough to notice when spinning starts paying again).
  * The spin never decides anything: the caller re-checks under its mutex.
  * On a single CPU spinning only delays the thread we wait for, so it is off.
  */
@@ -18,7 +25,8 @@
 #include <stdint.h>
 #include <time.h>
 
-#define SPIN_NS 40000u
+#define SPIN_MAX_NS 40000u
+#define SPIN_MIN_NS 2000u
 
 static inline void
 spin_pause(void)
@@ -38,24 +46,31 @@ spin_clock_ns(void)
     return (uint64_t)t.tv_sec * 1000000000u + (uint64_t)t.tv_nsec;
 }
 
-/* Watch *word for up to SPIN_NS while it equals busy (and spinning is
- * allowed: ncpu > 1).  Returns 1 if it changed, 0 if the time ran out. */
+/* Watch *word until it is 0 (free), for at most *budget ns (a per-thread
+ * figure that this call adapts; 0 means "not set yet").  Returns 1 if the
+ * word became 0, 0 if the time ran out or ncpu < 2. */
 static inline int
-spin_while_equal(_Atomic int *word, int busy, int ncpu)
+spin_until_zero(_Atomic int *word, uint32_t *budget, int ncpu)
 {
     if (ncpu < 2)
         return 0;
+    if (*budget == 0)
+        *budget = SPIN_MAX_NS;
     uint64_t end = 0;
     for (unsigned i = 1;; i++) {
-        if (atomic_load_explicit(word, memory_order_relaxed) != busy)
+        if (atomic_load_explicit(word, memory_order_relaxed) == 0) {
+            *budget = *budget >= SPIN_MAX_NS / 2 ? SPIN_MAX_NS : *budget * 2;
             return 1;
+        }
         spin_pause();
-        if ((i & 63) == 0) {
+        if ((i & 31) == 0) {
             uint64_t now = spin_clock_ns();
-            if (!end)
-                end = now + SPIN_NS;
-            else if (now >= end)
+            if (!end) {
+                end = now + *budget;
+            } else if (now >= end) {
+                *budget = *budget / 4 < SPIN_MIN_NS ? SPIN_MIN_NS : *budget / 4;
                 return 0;
+            }
         }
     }
 }
