@@ -91,27 +91,9 @@ time_sleep(ThreadState *ts, Value *args, int nargs, Value kwnames)
         return exc_raise(ts, &ValueErrorType, "Invalid value NaN (not a number)");
     if (secs < 0)
         return exc_raise(ts, &ValueErrorType, "sleep length must be non-negative");
-    struct timespec now, end;
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    double e = (double)now.tv_sec + (double)now.tv_nsec * 1e-9 + secs;
-    end.tv_sec = (time_t)e;
-    end.tv_nsec = (long)((e - (double)end.tv_sec) * 1e9);
-    for (;;) {
-        clock_gettime(CLOCK_MONOTONIC, &now);
-        int64_t left = ((int64_t)end.tv_sec - now.tv_sec) * 1000000000 + (end.tv_nsec - now.tv_nsec);
-        if (left <= 0 && secs > 0)
-            break;
-        int64_t slice = left > 5000000 ? 5000000 : (left > 0 ? left : 0);
-        struct timespec req = {0, (long)slice};
-        SP_BEGIN_ALLOW_THREADS(ts, "time.sleep")
-        nanosleep(&req, NULL);
-        SP_END_ALLOW_THREADS(ts)
-        if (signals_pending(ts) && eval_handle_breaker(ts) < 0)
-            return VNULL;
-        if (secs == 0)
-            break;
-    }
-    return V_NONE;
+    /* one sleep without the GIL; only the main thread wakes between
+     * slices, to run signal handlers (signals.c), and without the GIL */
+    return signals_sleep(ts, secs) < 0 ? VNULL : V_NONE;
 }
 
 /* The `seconds` argument of localtime/gmtime/ctime: now when None or missing. */
