@@ -75,7 +75,11 @@
  *      I/O-bound, not CPU-bound; each hold weighs half, capped at one
  *      interval) becomes `urgent`: served before the queue,
  *      and it asks the holder to drop at once instead of after an interval.
- *      Everyone else behaves as in `cpython` (a request after an interval).
+ *      Everyone else is asked to drop after a slice of one interval from
+ *      its own start, lengthened or shortened by what its previous slices
+ *      fell short or overran (`gil_slice_debt`, at most half an interval),
+ *      so CPU-bound threads end up with the same GIL time even when the OS
+ *      takes a holder's core mid-slice.
  *    - `ticks:N`: no timed requests at all.  The holder keeps DROP_GIL set in
  *      its own breaker, so every check enters gil_yield, which counts; at
  *      each N-th check of a thread, if someone waits, it drops.  With no
@@ -338,13 +342,37 @@ has_waiters(Gil *g)
 /* io policy: ask for a drop once the holder's own slice has lasted an
  * interval, whenever the waiters started waiting, so every CPU-bound thread
  * gets the same slice (fairness).  Returns 1 if it waited. */
+/* io policy: the holder's slice, one interval corrected by what its last
+ * slices overran (the OS took its core mid-slice) or fell short (an urgent
+ * thread cut in), so that CPU-bound threads' GIL time evens out. */
+static uint64_t
+io_slice_ns(Gil *g, ThreadState *h)
+{
+    int64_t iv = (int64_t)atomic_load(&g->interval_us) * 1000;
+    return (uint64_t)(iv - h->gil_slice_debt);
+}
+
+/* After a forced drop under io: carry the slice's error to the next one,
+ * at most half an interval either way. */
+static void
+io_settle_slice(Gil *g, ThreadState *ts, uint64_t held, int forced)
+{
+    int64_t iv = (int64_t)atomic_load(&g->interval_us) * 1000;
+    if (!forced) { /* it blocked: no longer competing for CPU */
+        ts->gil_slice_debt = 0;
+        return;
+    }
+    int64_t d = ts->gil_slice_debt + (int64_t)held - iv;
+    ts->gil_slice_debt = d > iv / 2 ? iv / 2 : d < -iv / 2 ? -iv / 2 : d;
+}
+
 static int
 io_slice_wait(Gil *g, ThreadState *ts, uint64_t start)
 {
     ThreadState *h = atomic_load(&g->holder);
     if (policy_of(g) != GIL_POLICY_IO || !atomic_load(&g->locked) || !h || h == ts)
         return 0;
-    uint64_t due = h->gil_hold_start + (uint64_t)atomic_load(&g->interval_us) * 1000u;
+    uint64_t due = h->gil_hold_start + io_slice_ns(g, h);
     uint64_t now = gil_now_ns(), sw = atomic_load(&g->switch_number);
     if (now >= due) {
         if (!(atomic_load(&h->breaker) & BREAK_DROP_GIL) && g->warn_ms)
@@ -528,6 +556,8 @@ gil_drop(ThreadState *ts, int forced)
         uint64_t cap = (uint64_t)atomic_load(&g->interval_us) * 1000u;
         ts->gil_recent_hold = (ts->gil_recent_hold + (held < cap ? held : cap)) / 2;
     }
+    if (policy_of(g) == GIL_POLICY_IO)
+        io_settle_slice(g, ts, held, forced);
     if (ts->gil_why)
         ts->gil_block_start = now;
     if (forced) {
