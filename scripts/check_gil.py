@@ -12,7 +12,8 @@
    request aimed at its thread during that hold.
 2. Renders the trace with `gilpy -m giltimeline` (SVG and --html) and checks
    the SVG parses, has one row per thread and one shape per hold slice.
-3. The gil module's API, -X gilstats, -X gilnarrate, -X gilwarn, bad -X values.
+3. The gil module's API, -X gilstats, -X gilnarrate, -X gilwarn, bad -X values,
+   and that a sleeping thread does not come back for the GIL before its time.
 4. The lessons of examples/gil/ print what docs/TEACHING.md says.
 Ends with `N passed, N failed`; exit status 0 only if nothing failed.
 """
@@ -162,6 +163,10 @@ def check_api(interp, tmp):
     p = run(interp, ["-X", "gilwarn=20", "-c", code])
     check("-X gilwarn", "gilwarn: T" in p.stderr and "without reaching a check" in p.stderr
           and "Stack of T" in p.stderr, p.stderr[-300:])
+    p = run(interp, ["tests/gil/_sleep_quiet.py"])
+    check("time.sleep takes the GIL back only when it ends",
+          p.stdout == "sleeper took the GIL 2 times\nmain took it 1 time(s) around a 0.2 s sleep\n",
+          p.stdout + p.stderr[-300:])
     for bad in ("gilpolicy=fast", "gilwarn=x", "giltrace=/nonexistent/dir/t.json"):
         p = run(interp, ["-X", bad, "-c", "print(1)"])
         check("-X %s is refused" % bad, p.returncode == 2 and p.stdout == "", p.stderr)
