@@ -129,11 +129,11 @@ wait_take(ThreadState *ts, LockObj *l, double timeout, int intr)
     if (timeout >= 0)
         dl = deadline_after(timeout);
     bool sliced = intr && ts == ts->interp->main_ts;
-    int ncpu = ts->interp->gil->ncpu;
+    Gil *g = ts->interp->gil;
     for (;;) {
         int r = 0;
         SP_BEGIN_ALLOW_THREADS(ts, "lock.acquire")
-        if (spin_until_zero(&l->state, &ts->spin_budget, ncpu) && try_take(l))
+        if (spin_until_zero(&l->state, &ts->spin_budget, &g->spinners, g->ncpu) && try_take(l))
             r = 1;
         else
             r = sleep_take(l, ts, timeout, &dl, sliced);

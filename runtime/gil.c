@@ -149,6 +149,7 @@ gil_init(Gil *g)
     atomic_init(&g->interval_us, 5000);
     atomic_init(&g->finalizing, 0);
     atomic_init(&g->policy, GIL_POLICY_CPYTHON);
+    atomic_init(&g->spinners, 0);
     cpu_set_t cpus; /* the CPUs we may run on (taskset), not all online */
     long n = sched_getaffinity(0, sizeof cpus, &cpus) == 0 ? CPU_COUNT(&cpus)
                                                            : sysconf(_SC_NPROCESSORS_ONLN);
@@ -438,7 +439,7 @@ take(ThreadState *ts, int how)
     /* note 13: a thread that did not just drop the GIL itself watches it
      * briefly before sleeping on cond (the decision is still made below) */
     if ((how & TAKE_SPIN) && policy_of(g) == GIL_POLICY_CPYTHON)
-        spin_until_zero(&g->locked, &ts->spin_budget, g->ncpu);
+        spin_until_zero(&g->locked, &ts->spin_budget, &g->spinners, g->ncpu);
     pthread_mutex_lock(&g->mutex);
     if ((how & TAKE_AFTER_BLOCKING) && policy_of(g) == GIL_POLICY_IO) {
         /* io policy: an I/O-bound thread does not queue behind CPU hogs. */

@@ -74,7 +74,8 @@ typedef struct Gil {
     ThreadState *urgent;          /* io: an I/O-bound thread served before the queue */
     struct GilTrace *trace;       /* non-NULL while tracing (giltrace.h) */
     uint64_t trace_gen;
-    int ncpu;                     /* online CPUs at start: spin only if > 1 */
+    int ncpu;                     /* CPUs we may run on: spin only if > 1 */
+    _Atomic int spinners;         /* threads spinning on the GIL or a lock now */
     int narrate;                  /* -X gilnarrate */
     int numbered;                 /* threads numbered so far for narration */
     long warn_ms;                 /* -X gilwarn=MS, 0 = off */

@@ -16,7 +16,9 @@
  * that runs out quarters it (down to SPIN_MIN_NS, short enough to cost
  * nothing and long enough to notice when spinning starts paying again).
  * The spin never decides anything: the caller re-checks under its mutex.
- * On a single CPU spinning only delays the thread we wait for, so it is off.
+ * On a single CPU spinning only delays the thread we wait for, so it is off;
+ * on n CPUs at most n - 1 threads spin at once (a crowd of woken threads
+ * would otherwise spin in turn on cores the running thread needs).
  */
 #ifndef GILPY_SPIN_H
 #define GILPY_SPIN_H
@@ -48,12 +50,10 @@ spin_clock_ns(void)
 
 /* Watch *word until it is 0 (free), for at most *budget ns (a per-thread
  * figure that this call adapts; 0 means "not set yet").  Returns 1 if the
- * word became 0, 0 if the time ran out or ncpu < 2. */
+ * word became 0, 0 if the time ran out. */
 static inline int
-spin_until_zero(_Atomic int *word, uint32_t *budget, int ncpu)
+spin_run(_Atomic int *word, uint32_t *budget)
 {
-    if (ncpu < 2)
-        return 0;
     if (*budget == 0)
         *budget = SPIN_MAX_NS;
     uint64_t end = 0;
@@ -73,6 +73,23 @@ spin_until_zero(_Atomic int *word, uint32_t *budget, int ncpu)
             }
         }
     }
+}
+
+/* spin_run if spinning may pay: more than one CPU and fewer than ncpu - 1
+ * threads spinning already (*spinners counts them).  0 if it did not. */
+static inline int
+spin_until_zero(_Atomic int *word, uint32_t *budget, _Atomic int *spinners, int ncpu)
+{
+    if (ncpu < 2)
+        return 0;
+    /* at most ncpu - 1 spinners at once: the thread we wait for needs a core */
+    if (atomic_fetch_add(spinners, 1) >= ncpu - 1) {
+        atomic_fetch_sub(spinners, 1);
+        return 0;
+    }
+    int r = spin_run(word, budget);
+    atomic_fetch_sub(spinners, 1);
+    return r;
 }
 
 #endif
