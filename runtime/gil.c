@@ -73,7 +73,8 @@
  *    - `io`: a thread coming back from a blocking call whose recent holds
  *      were short (moving average below a quarter of the interval: it is
  *      I/O-bound, not CPU-bound; each hold weighs half, capped at one
- *      interval) becomes `urgent`: served before the queue,
+ *      interval) becomes `urgent`: it queues in a second first-come queue,
+ *      served before the normal one,
  *      and it asks the holder to drop at once instead of after an interval.
  *      Everyone else is asked to drop after a slice of one interval from
  *      its own start, lengthened or shortened by what its previous slices
@@ -291,10 +292,13 @@ check_long_hold(Gil *g, ThreadState *ts, ThreadState *h)
 
 /* ------------------------------------------------ the FIFO queue (io, ticks) */
 
+/* Two first-come queues of tickets: `urgent` (io: I/O-bound threads back
+ * from a blocking call) is served before the normal one. */
 static void
-take_ticket(Gil *g, ThreadState *ts)
+take_ticket(Gil *g, ThreadState *ts, int urgent)
 {
-    ts->gil_ticket = g->next_ticket++;
+    ts->gil_urgent = urgent;
+    ts->gil_ticket = urgent ? g->next_urgent++ : g->next_ticket++;
     ts->gil_ticket_epoch = g->epoch + 1;
 }
 
@@ -304,36 +308,54 @@ has_ticket(Gil *g, ThreadState *ts)
     return ts->gil_ticket_epoch == g->epoch + 1;
 }
 
+static int
+urgent_waiting(Gil *g)
+{
+    return g->next_urgent > g->serving_urgent;
+}
+
 /* May ts take the GIL now?  (mutex held) */
 static int
 can_take(Gil *g, ThreadState *ts)
 {
     if (policy_of(g) == GIL_POLICY_CPYTHON)
         return !atomic_load(&g->locked);
-    if (g->urgent != ts && !has_ticket(g, ts))
-        take_ticket(g, ts); /* queue on arrival, even while the GIL is held */
+    if (!has_ticket(g, ts))
+        take_ticket(g, ts, 0); /* queue on arrival, even while the GIL is held */
     if (atomic_load(&g->locked))
         return 0;
-    if (g->urgent)
-        return g->urgent == ts;
-    return ts->gil_ticket == g->serving;
+    if (urgent_waiting(g))
+        return ts->gil_urgent && ts->gil_ticket == g->serving_urgent;
+    return !ts->gil_urgent && ts->gil_ticket == g->serving;
 }
 
 /* ts takes (or gives up) its turn: the next one in line becomes eligible. */
 static void
 end_turn(Gil *g, ThreadState *ts)
 {
-    if (g->urgent == ts)
-        g->urgent = NULL;
-    else if (has_ticket(g, ts) && ts->gil_ticket == g->serving)
-        g->serving++;
+    if (has_ticket(g, ts)) {
+        if (ts->gil_urgent && ts->gil_ticket == g->serving_urgent)
+            g->serving_urgent++;
+        else if (!ts->gil_urgent && ts->gil_ticket == g->serving)
+            g->serving++;
+    }
     ts->gil_ticket_epoch = 0;
+}
+
+/* io: does holder h look I/O-bound: it came in through the urgent queue
+ * and has not held the GIL for a quarter interval yet?  (Its recent holds
+ * say nothing: a CPU-bound holder's are short when urgent threads cut them.) */
+static int
+io_holder(Gil *g, ThreadState *h, uint64_t now)
+{
+    uint64_t quarter = (uint64_t)atomic_load(&g->interval_us) * 250u;
+    return h->gil_urgent && now - h->gil_hold_start < quarter;
 }
 
 static int
 has_waiters(Gil *g)
 {
-    return g->urgent != NULL || g->next_ticket > g->serving;
+    return urgent_waiting(g) || g->next_ticket > g->serving;
 }
 
 /* ------------------------------------------------ taking and dropping */
@@ -445,9 +467,13 @@ take(ThreadState *ts, int how)
         /* io policy: an I/O-bound thread does not queue behind CPU hogs. */
         ThreadState *h = atomic_load(&g->holder);
         int io_bound = ts->gil_recent_hold < (uint64_t)atomic_load(&g->interval_us) * 250u;
-        if (!g->urgent && !has_ticket(g, ts) && io_bound) {
-            g->urgent = ts;
-            if (atomic_load(&g->locked) && h && h != ts)
+        if (!has_ticket(g, ts) && io_bound) {
+            int first = !urgent_waiting(g);
+            take_ticket(g, ts, 1);
+            /* the first in the urgent queue asks a CPU-bound holder to drop;
+             * an I/O-bound one is about to block anyway, and later arrivals
+             * come after the first */
+            if (first && atomic_load(&g->locked) && h && h != ts && !io_holder(g, h, start))
                 request_drop(g, ts, h, start, "is back from a blocking call: waited");
         }
     }
@@ -576,7 +602,7 @@ gil_drop(ThreadState *ts, int forced)
                 forced ? "" : ts->gil_why ? ts->gil_why : "", ms(held));
     int fifo = policy_of(g) != GIL_POLICY_CPYTHON;
     if (forced && fifo)
-        take_ticket(g, ts); /* queue behind everyone already waiting, then let go */
+        take_ticket(g, ts, 0); /* queue behind everyone already waiting, then let go */
     atomic_store(&g->locked, 0);
     pthread_mutex_unlock(&g->mutex);
     /* Signalled after the unlock, so the woken thread does not find the
@@ -687,7 +713,7 @@ gil_set_policy(ThreadState *ts, const char *name)
     g->ticks_n = n;
     g->epoch++; /* void every ticket: waiters queue again as they wake */
     g->next_ticket = g->serving = 0;
-    g->urgent = NULL;
+    g->next_urgent = g->serving_urgent = 0;
     atomic_store(&g->policy, p);
     ts->gil_ticks = 0;
     if (p == GIL_POLICY_TICKS)

@@ -71,7 +71,7 @@ typedef struct Gil {
     long ticks_n;                 /* ticks:N */
     uint64_t next_ticket, serving; /* io / ticks: first come, first served */
     uint64_t epoch;               /* bumped by gil_set_policy: old tickets are void */
-    ThreadState *urgent;          /* io: an I/O-bound thread served before the queue */
+    uint64_t next_urgent, serving_urgent; /* io: I/O-bound threads, served first */
     struct GilTrace *trace;       /* non-NULL while tracing (giltrace.h) */
     uint64_t trace_gen;
     int ncpu;                     /* CPUs we may run on: spin only if > 1 */

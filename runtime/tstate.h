@@ -88,6 +88,7 @@ struct ThreadState {
     uint64_t gil_trace_gen;    /* ... valid when equal to the trace's gen */
     uint64_t gil_ticket;       /* place in the io / ticks FIFO queue */
     uint64_t gil_ticket_epoch; /* ticket valid iff == Gil.epoch + 1 */
+    int gil_urgent;            /* the ticket is in the urgent queue (io policy) */
     uint64_t gil_ticks;        /* eval-breaker checks since the last switch (ticks:N) */
     uint64_t gil_recent_hold;  /* moving average of hold lengths (ns), io policy */
     int64_t gil_slice_debt;    /* io policy: ns its recent slices overran (gil.c) */
