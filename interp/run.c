@@ -45,11 +45,12 @@ system_exit_status(ThreadState *ts, Value exc)
     if (int_check(code)) {
         int ov = 0;
         int64_t v = int_as_i64(ts, code, &ov);
-        if (ov || v > INT_MAX || v < INT_MIN) {
+        if (ov) {
             exc_clear(ts);
-            return -1;
+            return -1; /* CPython: PyLong_AsLong fails, giving -1 */
         }
-        return (int)v;
+        /* CPython casts the C long to int: only the low 32 bits count. */
+        return (int)(uint32_t)(uint64_t)v;
     }
     Value err = sys_get(ts, "stderr");
     Value s = obj_str(ts, code);
