@@ -343,6 +343,50 @@ os_exit(ThreadState *ts, Value *args, int nargs, Value kwnames)
     _exit((int)code);
 }
 
+/* execv(path, argv): replace the process image.  As in CPython, stdio
+ * buffers are not flushed and the other threads simply vanish. */
+static Value
+os_execv(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    if (arg_no_kwargs(ts, "execv", kwnames) < 0 || arg_check_count(ts, "execv", nargs, 2, 2) < 0)
+        return VNULL;
+    const char *path = path_arg(ts, "execv", "path", args[0]);
+    if (!path)
+        return VNULL;
+    Value *items;
+    int64_t n;
+    if (list_check(args[1])) {
+        items = list_as(args[1])->items;
+        n = list_as(args[1])->len;
+    } else if (tuple_check(args[1])) {
+        items = tuple_as(args[1])->items;
+        n = tuple_as(args[1])->len;
+    } else {
+        return exc_raise(ts, &TypeErrorType, "execv() arg 2 must be a tuple or list");
+    }
+    if (n < 1)
+        return exc_raise(ts, &ValueErrorType, "execv() arg 2 must not be empty");
+    char **argv = calloc((size_t)n + 1, sizeof(char *));
+    if (!argv)
+        return exc_no_memory(ts);
+    for (int64_t i = 0; i < n; i++) {
+        const char *a = path_arg(ts, "execv", "args", items[i]);
+        if (!a) {
+            free(argv);
+            return VNULL;
+        }
+        argv[i] = (char *)a;
+    }
+    if (!argv[0][0]) {
+        free(argv);
+        return exc_raise(ts, &ValueErrorType, "execv() arg 2 first element cannot be empty");
+    }
+    execv(path, argv);
+    int e = errno;
+    free(argv);
+    return exc_raise_errno(ts, e, VNULL);
+}
+
 static Value
 os_strerror(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
@@ -428,7 +472,7 @@ static const MethodDef os_functions[] = {
     {"pipe", os_pipe, 0},         {"close", os_close, 0},       {"_exit", os_exit, 0},
     {"strerror", os_strerror, 0}, {"fspath", os_fspath, 0},     {"getenv", os_getenv, 0},
     {"putenv", os_putenv, 0},     {"_stat_kind", os_stat_kind, 0},
-    {"_getsize", os_getsize, 0},
+    {"_getsize", os_getsize, 0},  {"execv", os_execv, 0},
     {NULL},
 };
 
