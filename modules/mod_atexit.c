@@ -15,6 +15,7 @@
 #include "tuple.h"
 #include "modules.h"
 #include "modules/import.h"
+#include "modules/thread_mod.h"
 
 #define HANDLERS "_exithandlers"
 
@@ -71,22 +72,12 @@ atexit_unregister(ThreadState *ts, Value *args, int nargs, Value kwnames)
     return V_NONE;
 }
 
+/* A failing handler is reported like CPython's PyErr_WriteUnraisable: through
+ * sys.unraisablehook, so a custom hook sees it and the others still run. */
 static void
 report(ThreadState *ts, Value func)
 {
-    Value e = exc_fetch(ts);
-    ts_push_root(ts, e);
-    Value err = sys_get(ts, "stderr");
-    Value r = obj_repr(ts, func);
-    exc_clear(ts);
-    if (err && err != V_NONE) {
-        file_write_cstr(ts, err, "Exception ignored in atexit callback: ");
-        file_write_cstr(ts, err, r ? str_cstr(r) : "<object>");
-        file_write_cstr(ts, err, "\n");
-        exc_print(ts, e, err);
-    }
-    exc_clear(ts);
-    ts_pop_roots(ts, 1);
+    sys_write_unraisable(ts, exc_fetch(ts), "Exception ignored in atexit callback", func);
 }
 
 /* Run and forget the handlers, last registered first. */

@@ -108,46 +108,102 @@ field(ThreadState *ts, Value args, const char *name)
     return v;
 }
 
-/* The default hook: CPython's "Exception ignored in: OBJ" report. */
+/* Write a C string to err; -1 (exception set) on failure. */
+static int
+put(ThreadState *ts, Value err, const char *s)
+{
+    return file_write_cstr(ts, err, s);
+}
+
+/* Write str(v) (or repr(v)) to err, or `fallback` if that conversion fails. */
+static int
+put_obj(ThreadState *ts, Value err, Value v, bool use_repr, const char *fallback)
+{
+    Value r = use_repr ? obj_repr(ts, v) : obj_str(ts, v);
+    if (!r || !str_check(r)) {
+        exc_clear(ts);
+        return put(ts, err, fallback);
+    }
+    return put(ts, err, str_cstr(r));
+}
+
+/* "module.Qualname" of an exception class, module omitted for builtins and
+ * __main__, "<unknown>" parts when the attributes are missing. */
+static int
+put_type_name(ThreadState *ts, Value err, Value type)
+{
+    Value mod = obj_getattr(ts, type, NAME(ts, __module__));
+    if (!mod || !str_check(mod)) {
+        exc_clear(ts);
+        if (put(ts, err, "<unknown>") < 0)
+            return -1;
+    } else if (strcmp(str_cstr(mod), "builtins") && strcmp(str_cstr(mod), "__main__")) {
+        if (put(ts, err, str_cstr(mod)) < 0 || put(ts, err, ".") < 0)
+            return -1;
+    }
+    Value qn = obj_getattr(ts, type, NAME(ts, __qualname__));
+    if (!qn || !str_check(qn)) {
+        exc_clear(ts);
+        return put(ts, err, "<unknown>");
+    }
+    return put(ts, err, str_cstr(qn));
+}
+
+/* The default hook, laid out as CPython's write_unraisable_exc_file: a
+ * header naming err_msg and the object, the traceback entries only (no
+ * chained exceptions), then "Type: str(value)" -- the ": " is written even
+ * when str(value) is empty, unlike an ordinary traceback. */
 static int
 write_unraisable_default(ThreadState *ts, Value args)
 {
     Value type = field(ts, args, "exc_type");
     Value value = type ? field(ts, args, "exc_value") : VNULL;
-    Value msg = value ? field(ts, args, "err_msg") : VNULL;
+    Value tb = value ? field(ts, args, "exc_traceback") : VNULL;
+    Value msg = tb ? field(ts, args, "err_msg") : VNULL;
     Value obj = msg ? field(ts, args, "object") : VNULL;
     if (!obj)
         return -1;
     Value err = sys_get(ts, "stderr");
     if (!err || err == V_NONE)
         return 0;
-    ts_push_root(ts, value);
+    Value roots[5] = {type, value, tb, msg, obj};
+    for (int i = 0; i < 5; i++)
+        ts_push_root(ts, roots[i]);
+    bool has_msg = msg != V_NONE && str_check(msg);
     int rc = 0;
     if (obj != V_NONE) {
-        Value r = obj_repr(ts, obj);
-        if (!r) {
-            exc_clear(ts);
-            r = str_from_cstr(ts, "<object repr() failed>");
-        }
-        const char *m = msg != V_NONE && str_check(msg) ? str_cstr(msg) : "Exception ignored in";
-        Value line = r ? str_from_fmt(ts, "%s: %s\n", m, str_cstr(r)) : VNULL;
-        rc = line ? file_write_cstr(ts, err, str_cstr(line)) : -1;
-    } else if (msg != V_NONE && str_check(msg)) {
-        Value line = str_from_fmt(ts, "%s:\n", str_cstr(msg));
-        rc = line ? file_write_cstr(ts, err, str_cstr(line)) : -1;
+        rc = put(ts, err, has_msg ? str_cstr(msg) : "Exception ignored in");
+        if (rc == 0)
+            rc = put(ts, err, ": ");
+        if (rc == 0)
+            rc = put_obj(ts, err, obj, true, "<object repr() failed>");
+        if (rc == 0)
+            rc = put(ts, err, "\n");
+    } else if (has_msg) {
+        rc = put(ts, err, str_cstr(msg));
+        if (rc == 0)
+            rc = put(ts, err, ":\n");
     }
-    if (rc == 0 && value != V_NONE && val_isinstance(value, &BaseExceptionType))
-        exc_print(ts, value, err);
-    else if (rc == 0 && type != V_NONE && val_is(type, &TypeType)) {
-        Value line = str_from_fmt(ts, "%s\n", ((Type *)val_as_obj(type))->name);
-        rc = line ? file_write_cstr(ts, err, str_cstr(line)) : -1;
+    if (rc == 0 && tb != V_NONE && val_is(tb, &TracebackType)) {
+        tb_print(ts, tb, err);
+        exc_clear(ts);
+    }
+    if (rc == 0 && type != V_NONE) {
+        rc = put_type_name(ts, err, type);
+        if (rc == 0 && value != V_NONE) {
+            rc = put(ts, err, ": ");
+            if (rc == 0)
+                rc = put_obj(ts, err, value, false, "<exception str() failed>");
+        }
+        if (rc == 0)
+            rc = put(ts, err, "\n");
     }
     if (rc == 0) {
         Value r = obj_call_method(ts, err, "flush", NULL, 0);
         if (!r)
             exc_clear(ts);
     }
-    ts_pop_roots(ts, 1);
+    ts_pop_roots(ts, 5);
     return rc;
 }
 
