@@ -79,7 +79,7 @@ sig_signal(ThreadState *ts, Value *args, int nargs, Value kwnames)
                                              "signal.SIG_DFL, or a callable object");
     }
     if (signum == SIGKILL || signum == SIGSTOP)
-        return exc_raise(ts, &OSErrorType, "[Errno 22] Invalid argument");
+        return exc_raise_errno(ts, EINVAL, VNULL);
     Value old = signals_get_handler(ts, signum);
     ts_push_root(ts, old);
     int rc = signals_set_handler(ts, signum, h);
@@ -112,7 +112,7 @@ sig_raise_signal(ThreadState *ts, Value *args, int nargs, Value kwnames)
         return VNULL;
     if (raise(signum) != 0) {
         int e = errno;
-        return exc_raise(ts, &OSErrorType, "[Errno %d] %s", e, strerror(e));
+        return exc_raise_errno(ts, e, VNULL);
     }
     if (check_pending(ts) < 0)
         return VNULL;
@@ -140,7 +140,7 @@ sig_pthread_kill(ThreadState *ts, Value *args, int nargs, Value kwnames)
         return VNULL;
     int err = pthread_kill((pthread_t)id, (int)signum);
     if (err != 0)
-        return exc_raise(ts, &OSErrorType, "[Errno %d] %s", err, strerror(err));
+        return exc_raise_errno(ts, err, VNULL);
     if (check_pending(ts) < 0)
         return VNULL;
     return V_NONE;
@@ -197,7 +197,7 @@ sig_setitimer(ThreadState *ts, Value *args, int nargs, Value kwnames)
     double_to_tv(interval, &nv.it_interval);
     if (setitimer(which, &nv, &old) != 0) {
         int e = errno;
-        return exc_raise(ts, &OSErrorType, "[Errno %d] %s", e, strerror(e));
+        return exc_raise_errno(ts, e, VNULL);
     }
     return itimer_tuple(ts, &old);
 }
@@ -213,7 +213,7 @@ sig_getitimer(ThreadState *ts, Value *args, int nargs, Value kwnames)
     struct itimerval old;
     if (getitimer((int)int_as_i64(ts, args[0], &ovf), &old) != 0) {
         int e = errno;
-        return exc_raise(ts, &OSErrorType, "[Errno %d] %s", e, strerror(e));
+        return exc_raise_errno(ts, e, VNULL);
     }
     return itimer_tuple(ts, &old);
 }

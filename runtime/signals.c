@@ -27,6 +27,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "../modules/thread_mod.h"
 #include "exc.h"
 #include "func.h"
 #include "int.h"
@@ -158,7 +159,7 @@ signals_set_handler(ThreadState *ts, int signum, Value handler)
         h = SIG_IGN;
     if (os_install(signum, h) != 0) {
         int e = errno;
-        return exc_raise(ts, &OSErrorType, "[Errno %d] %s", e, strerror(e)), -1;
+        return exc_raise_errno(ts, e, VNULL), -1;
     }
     list_as(handler_table)->items[signum] = handler;
     return 0;
@@ -184,10 +185,18 @@ run_handler(ThreadState *ts, int signum)
     Value h = handler_table ? list_as(handler_table)->items[signum] : V_NONE;
     if (h == V_NONE || int_check(h))
         return 0; /* SIG_DFL / SIG_IGN / not ours: nothing to run */
-    Value args[2] = {val_from_int(signum), V_NONE};
     ts_push_root(ts, h);
+    /* The handler gets the interrupted frame, as in CPython (breaker checks
+     * and blocking calls have synced the frame's ip). */
+    Value frame = ts->frame ? sys_frame_snapshot(ts, ts->frame) : V_NONE;
+    if (!frame) {
+        ts_pop_roots(ts, 1);
+        return -1;
+    }
+    Value args[2] = {val_from_int(signum), frame};
+    ts_push_root(ts, frame);
     Value r = obj_call(ts, h, args, 2, VNULL);
-    ts_pop_roots(ts, 1);
+    ts_pop_roots(ts, 2);
     return r ? 0 : -1;
 }
 
