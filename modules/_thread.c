@@ -160,6 +160,8 @@ thread_stack_size(ThreadState *ts, Value *args, int nargs, Value kwnames)
         int64_t size = int_as_i64(ts, n, &ovf);
         if (ovf)
             return VNULL;
+        if (size < 0)
+            return exc_raise(ts, &ValueErrorType, "size must be 0 or a positive value");
         if (size != 0 && size < MIN_STACK_SIZE)
             return exc_raise(ts, &ValueErrorType, "size not valid: %lld bytes", (long long)size);
         if (size < 0)
@@ -176,7 +178,8 @@ thread_stack_size(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 thread_interrupt_main(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (arg_check_count(ts, "interrupt_main", nargs, 0, 1) < 0)
+    if (arg_no_kwargs(ts, "interrupt_main", kwnames) < 0 ||
+        arg_check_count(ts, "interrupt_main", nargs, 0, 1) < 0)
         return VNULL;
     int64_t signum = SIGINT;
     if (nargs == 1) {
@@ -210,9 +213,9 @@ thread_print_exception(ThreadState *ts, Value *args, int nargs, Value kwnames)
         exc_print(ts, value, file);
         return ts_has_exc(ts) ? VNULL : V_NONE;
     }
-    Value type = args[0];
-    const char *name = val_is(type, &TypeType) ? ((Type *)val_as_obj(type))->name : "None";
-    Value line = str_from_fmt(ts, "%s\n", name);
+    /* CPython's PyErr_Display reports a non-exception value this way. */
+    Value line = str_from_fmt(ts, "TypeError: print_exception(): Exception expected for value, "
+                                  "%s found\n", obj_type_name(value));
     if (!line || file_write_cstr(ts, file, str_cstr(line)) < 0)
         return VNULL;
     return V_NONE;
@@ -288,8 +291,14 @@ local_setattr(ThreadState *ts, Value self, StrObj *name, Value v)
 static Value
 local_new(ThreadState *ts, Type *t, Value *args, int nargs, Value kwnames)
 {
-    if (t == &LocalType && (nargs || kwnames))
-        return exc_raise(ts, &TypeErrorType, "Initialization arguments are not supported");
+    /* As in CPython, arguments are refused unless some subclass defines an
+     * __init__ to receive them in each thread. */
+    if (nargs || kwnames) {
+        Value init = type_lookup(t, NAME(ts, __init__));
+        if (t == &LocalType || !init || init == type_lookup(&LocalType, NAME(ts, __init__)) ||
+            init == type_lookup(&ObjectType, NAME(ts, __init__)))
+            return exc_raise(ts, &TypeErrorType, "Initialization arguments are not supported");
+    }
     LocalObj *l = gc_alloc(ts, t, t->basicsize);
     if (!l)
         return VNULL;

@@ -291,8 +291,6 @@ class Barrier:
     """Wait until `parties` threads have called wait(), then release them all."""
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
@@ -411,28 +409,35 @@ _tls = _thread._local()  # marks which OS thread a dummy Thread belongs to
 
 # ---------------------------------------------------------------- excepthook
 
-class _ExceptHookArgs:
-    """The argument of threading.excepthook."""
+class _ExceptHookArgs(tuple):
+    """The argument of threading.excepthook: a 4-field struct sequence (a tuple)."""
 
-    def __init__(self, args):
+    def __new__(cls, args):
         args = tuple(args)
         if len(args) != 4:
             raise TypeError("_thread._ExceptHookArgs() takes a 4-sequence (%d-sequence given)"
                             % len(args))
-        self.exc_type, self.exc_value, self.exc_traceback, self.thread = args
+        return tuple.__new__(cls, args)
 
-    def __iter__(self):
-        return iter((self.exc_type, self.exc_value, self.exc_traceback, self.thread))
+    @property
+    def exc_type(self):
+        return self[0]
 
-    def __len__(self):
-        return 4
+    @property
+    def exc_value(self):
+        return self[1]
 
-    def __getitem__(self, i):
-        return (self.exc_type, self.exc_value, self.exc_traceback, self.thread)[i]
+    @property
+    def exc_traceback(self):
+        return self[2]
+
+    @property
+    def thread(self):
+        return self[3]
 
     def __repr__(self):
         return ("_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, thread=%r)"
-                % (self.exc_type, self.exc_value, self.exc_traceback, self.thread))
+                % tuple(self))
 
 
 _ExceptHookArgs.__module__ = '_thread'
@@ -468,35 +473,47 @@ def excepthook(args):
 
 
 __excepthook__ = excepthook
+# CPython defines these two in _thread; expose them there under its names.
+_thread._excepthook = excepthook
+_thread._ExceptHookArgs = _ExceptHookArgs
 
 
-def _invoke_excepthook(thread):
-    """Called in the failing thread, inside its except block."""
-    exc_type, exc_value, exc_tb = _sys.exc_info()
-    hook = globals().get('excepthook')
-    if hook is None:
-        hook = __excepthook__
-    args = ExceptHookArgs([exc_type, exc_value, exc_tb, thread])
-    try:
-        hook(args)
-    except Exception as exc:
-        exc.__suppress_context__ = True
-        args = None
-        stderr = _sys.stderr
-        if stderr is None:
-            stderr = thread._stderr
-        if stderr is not None:
-            stderr.write("Exception in threading.excepthook:\n")
-            try:
-                stderr.flush()
-            except Exception:
-                pass
-        sys_hook = _sys.excepthook
-        if sys_hook is None:
-            sys_hook = _sys.__excepthook__
-        sys_hook(*_sys.exc_info())
-    finally:
-        args = None
+def _make_invoke_excepthook():
+    """Made by each Thread.__init__ (as in CPython): the hooks current at
+    creation are the fallbacks if the module-level ones are None later."""
+    old_excepthook = excepthook
+    old_sys_excepthook = _sys.excepthook
+    if old_excepthook is None:
+        raise RuntimeError("threading.excepthook is None")
+    if old_sys_excepthook is None:
+        raise RuntimeError("sys.excepthook is None")
+    local_sys = _sys
+
+    def invoke_excepthook(thread):
+        """Called in the failing thread, inside its except block."""
+        try:
+            hook = globals().get('excepthook')
+            if hook is None:
+                hook = old_excepthook
+            args = ExceptHookArgs([*local_sys.exc_info(), thread])
+            hook(args)
+        except Exception as exc:
+            exc.__suppress_context__ = True
+            args = None
+            if local_sys.stderr is not None:
+                stderr = local_sys.stderr
+            else:
+                stderr = thread._stderr
+            print("Exception in threading.excepthook:", file=stderr, flush=True)
+            if local_sys.excepthook is not None:
+                sys_excepthook = local_sys.excepthook
+            else:
+                sys_excepthook = old_sys_excepthook
+            sys_excepthook(*local_sys.exc_info())
+        finally:
+            args = None
+
+    return invoke_excepthook
 
 
 # ---------------------------------------------------------------- Thread
@@ -535,6 +552,7 @@ class Thread:
         self._is_stopped = False
         self._initialized = True
         self._stderr = _sys.stderr
+        self._invoke_excepthook = _make_invoke_excepthook()
 
     def __repr__(self):
         assert self._initialized, "Thread.__init__() was not called"
@@ -617,7 +635,7 @@ class Thread:
             try:
                 self.run()
             except BaseException:
-                _invoke_excepthook(self)
+                self._invoke_excepthook(self)
         finally:
             self._delete()
 
