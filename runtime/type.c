@@ -334,6 +334,23 @@ fill_methods(ThreadState *ts, Type *t)
     return 0;
 }
 
+/* A C type named "module.Name" (CPython's tp_name convention): __name__
+ * and __qualname__ are "Name", __module__ is "module"; messages keep using
+ * the full t->name, as CPython's do. */
+static void
+split_dotted_name(ThreadState *ts, Type *t)
+{
+    const char *dot = strrchr(t->name, '.');
+    if (!dot || (t->flags & TF_HEAPTYPE))
+        return;
+    gc_add_root(ts, &t->qualname);
+    gc_add_root(ts, &t->module);
+    t->name_obj = val_from_obj(str_intern(ts, dot + 1));
+    t->qualname = t->name_obj;
+    if (!t->module)
+        t->module = str_from_fmt(ts, "%.*s", (int)(dot - t->name), t->name);
+}
+
 static void
 type_ready_impl(ThreadState *ts, Type *t)
 {
@@ -349,6 +366,7 @@ type_ready_impl(ThreadState *ts, Type *t)
     if (p && !p->dict)
         type_ready(ts, p);
     t->name_obj = val_from_obj(str_intern(ts, t->name));
+    split_dotted_name(ts, t);
     t->version = type_next_version();
     if (p) {
         t->bases = tuple_pack(ts, 1, val_from_obj(p));
