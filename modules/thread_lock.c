@@ -39,8 +39,6 @@
 #include "modules.h"
 #include "thread_mod.h"
 
-#define TIMEOUT_MAX_S 9223372036.0
-
 /* ---- the wait primitive shared by Lock and RLock ---- */
 
 static void release_c(LockObj *l);
@@ -169,6 +167,33 @@ release_c(LockObj *l)
 }
 
 /* acquire(blocking=True, timeout=-1): CPython's checks and messages. */
+/* A timeout in seconds, with the checks and messages of CPython's
+ * _PyTime_FromSecondsObject: it must fit in a 64-bit count of nanoseconds. */
+static int
+timeout_arg(ThreadState *ts, Value v, double *out)
+{
+    if (float_check(v)) {
+        double d = float_as_double(v);
+        if (isnan(d))
+            return exc_raise(ts, &ValueErrorType, "Invalid value NaN (not a number)"), -1;
+        if (!(d * 1e9 >= -9223372036854775808.0 && d * 1e9 < 9223372036854775808.0))
+            return exc_raise(ts, &OverflowErrorType,
+                             "timestamp too large to convert to C _PyTime_t"), -1;
+        *out = d;
+        return 0;
+    }
+    if (int_check(v)) {
+        int ovf = 0;
+        int64_t i = int_as_i64(ts, v, &ovf);
+        if (ovf || i > INT64_MAX / 1000000000 || i < INT64_MIN / 1000000000)
+            return exc_raise(ts, &OverflowErrorType,
+                             "timestamp too large to convert to C _PyTime_t"), -1;
+        *out = (double)i;
+        return 0;
+    }
+    return float_coerce(ts, v, out);
+}
+
 static int
 parse_acquire(ThreadState *ts, Value *args, int nargs, Value kwnames, int *blocking,
               double *timeout)
@@ -205,13 +230,13 @@ parse_acquire(ThreadState *ts, Value *args, int nargs, Value kwnames, int *block
             return -1;
         *blocking = t;
     }
-    if (vt && float_coerce(ts, vt, timeout) < 0)
+    if (vt && timeout_arg(ts, vt, timeout) < 0)
         return -1;
     if (!*blocking && *timeout != -1)
         return exc_raise(ts, &ValueErrorType, "can't specify a timeout for a non-blocking call"), -1;
     if (*timeout < 0 && *timeout != -1)
         return exc_raise(ts, &ValueErrorType, "timeout value must be positive"), -1;
-    if (*timeout > TIMEOUT_MAX_S)
+    if (*timeout * 1e6 > 9223372036854775.0) /* CPython's PY_TIMEOUT_MAX, in us */
         return exc_raise(ts, &OverflowErrorType, "timeout value is too large"), -1;
     return 0;
 }
@@ -273,12 +298,13 @@ lock_alloc(ThreadState *ts, Type *t)
     return val_from_obj(l);
 }
 
+/* RLock() makes one; lock objects come only from allocate_lock(). */
 static Value
 lock_new(ThreadState *ts, Type *t, Value *args, int nargs, Value kwnames)
 {
-    if (nargs || kwnames)
-        return exc_raise(ts, &TypeErrorType, "lock() takes no arguments");
-    return lock_alloc(ts, t);
+    if (t == &LockType)
+        return exc_raise(ts, &TypeErrorType, "cannot create '_thread.lock' instances");
+    return lock_alloc(ts, t); /* CPython's RLock() ignores its arguments */
 }
 
 /* _release_save() / _acquire_restore(state): what threading.Condition uses
