@@ -17,8 +17,10 @@
  * nothing and long enough to notice when spinning starts paying again).
  * The spin never decides anything: the caller re-checks under its mutex.
  * On a single CPU spinning only delays the thread we wait for, so it is off;
- * on n CPUs at most n - 1 threads spin at once (a crowd of woken threads
- * would otherwise spin in turn on cores the running thread needs).
+ * on n CPUs at most n threads spin at once, so that a crowd of woken threads
+ * does not take every core from the one they wait for.  (Not n - 1: in a
+ * hand-off the two threads overlap their spins for a moment, one on the GIL
+ * the other just dropped, one on the lock it will wait for next.)
  */
 #ifndef GILPY_SPIN_H
 #define GILPY_SPIN_H
@@ -75,15 +77,14 @@ spin_run(_Atomic int *word, uint32_t *budget)
     }
 }
 
-/* spin_run if spinning may pay: more than one CPU and fewer than ncpu - 1
+/* spin_run if spinning may pay: more than one CPU and fewer than ncpu
  * threads spinning already (*spinners counts them).  0 if it did not. */
 static inline int
 spin_until_zero(_Atomic int *word, uint32_t *budget, _Atomic int *spinners, int ncpu)
 {
     if (ncpu < 2)
         return 0;
-    /* at most ncpu - 1 spinners at once: the thread we wait for needs a core */
-    if (atomic_fetch_add(spinners, 1) >= ncpu - 1) {
+    if (atomic_fetch_add(spinners, 1) >= ncpu) {
         atomic_fetch_sub(spinners, 1);
         return 0;
     }
