@@ -3,13 +3,13 @@
  *
  * A lock is one atomic word used as a Linux futex, not a pthread mutex held
  * across Python code, because a lock may be released by a thread other than
- * the one that acquired it.  The word is 0 (free), 1 (taken) or 2 (taken,
- * and someone may sleep on it).  Taking a free lock is one compare-and-swap;
- * a sleeper swaps in 2 before it sleeps, so the releaser, which swaps in 0,
- * knows whether to make the wake-up system call.  This is the lock of
- * Drepper's "Futexes Are Tricky" (mutex2); like CPython's semaphore it
- * costs one wake-up per hand-off and no mutex for the woken thread to fight
- * the waker for.
+ * the one that acquired it.  The word is 0 (free) or 1 (taken); `sleepers`
+ * counts threads asleep on it.  Taking a free lock is one compare-and-swap
+ * and releasing one is a store, plus a wake-up call only when someone
+ * sleeps.  A sleeper counts itself before it looks at the word and the
+ * releaser looks at the count after it clears the word (both sequentially
+ * consistent), and FUTEX_WAIT re-checks the word in the kernel, so no
+ * wake-up is lost.
  *
  * acquire() first tries without releasing the GIL and drops the GIL only to
  * block (CPython's order), so uncontended locking never switches threads.
@@ -86,40 +86,54 @@ ts_before(const struct timespec *a, const struct timespec *b)
     return a->tv_sec < b->tv_sec || (a->tv_sec == b->tv_sec && a->tv_nsec < b->tv_nsec);
 }
 
-/* Sleep until the lock is taken, a signal is pending (sliced waits) or
- * the deadline passes.  Returns 1 taken, 0 expired, -1 signal. */
+/* Sleep until the lock looks free, a signal is pending (sliced waits) or
+ * the deadline passes.  Returns 1 free, 0 expired, -1 signal.  Counted in
+ * `sleepers` first, so a release after our look at `state` wakes us. */
 static int
-sleep_take(LockObj *l, ThreadState *ts, double timeout, const struct timespec *dl,
-           bool sliced)
+sleep_until_free(LockObj *l, ThreadState *ts, double timeout, const struct timespec *dl,
+                 bool sliced)
 {
-    for (;;) {
-        /* 2 = "someone may sleep": the next release will wake us */
-        if (atomic_exchange(&l->state, 2) == 0)
-            return 1;
-        if (sliced && signals_pending(ts))
-            return -1;
+    int r = 1;
+    atomic_fetch_add(&l->sleepers, 1);
+    while (atomic_load(&l->state) != 0) {
+        if (sliced && signals_pending(ts)) {
+            r = -1;
+            break;
+        }
         struct timespec wake = *dl;
         if (sliced) {
             struct timespec s = deadline_after(SIGNALS_SLICE_NS / 1e9);
             if (timeout < 0 || ts_before(&s, dl))
                 wake = s;
         }
-        futex_wait_until(&l->state, 2, timeout < 0 && !sliced ? NULL : &wake);
+        futex_wait_until(&l->state, 1, timeout < 0 && !sliced ? NULL : &wake);
         if (timeout >= 0) {
             struct timespec now;
             clock_gettime(CLOCK_MONOTONIC, &now);
-            if (!ts_before(&now, dl))
-                return atomic_exchange(&l->state, 2) == 0;
+            if (!ts_before(&now, dl)) {
+                r = atomic_load(&l->state) == 0;
+                break;
+            }
         }
     }
+    atomic_fetch_sub(&l->sleepers, 1);
+    return r;
 }
 
-/* Block until the lock is free or the deadline passes, without the GIL.
- * timeout < 0: forever.  The main thread waits in slices so that a signal
- * (delivered to any thread) interrupts the wait: its handlers run with the
- * GIL, and if one raises, -1 is returned without taking the lock; if none
- * does, the wait goes on to the same deadline (PEP 475).  `intr` = 0 makes
- * the wait uninterruptible.  Returns 1 if taken, 0 on timeout. */
+/* Block until the lock is taken or the deadline passes.  timeout < 0:
+ * forever.  The main thread waits in slices so that a signal (delivered to
+ * any thread) interrupts the wait: its handlers run with the GIL, and if one
+ * raises, -1 is returned without taking the lock; if none does, the wait goes
+ * on to the same deadline (PEP 475).  `intr` = 0 makes the wait
+ * uninterruptible.  Returns 1 if taken, 0 on timeout.
+ *
+ * The wait for the lock to come free is made without the GIL, but the lock
+ * is taken only with the GIL held.  A thread that took the lock and then
+ * waited for the GIL would leave the thread that released it (still running
+ * with the GIL) to block on the lock at its next acquire and hand over the
+ * GIL, once per iteration of a loop around `with lock:` (a lock convoy).
+ * So, as in CPython, where a woken waiter usually finds the lock re-taken,
+ * the running thread keeps the lock until it drops the GIL. */
 static int
 wait_take(ThreadState *ts, LockObj *l, double timeout, int intr)
 {
@@ -129,24 +143,25 @@ wait_take(ThreadState *ts, LockObj *l, double timeout, int intr)
     bool sliced = intr && ts == ts->interp->main_ts;
     Gil *g = ts->interp->gil;
     for (;;) {
-        int r = 0;
+        int r;
         SP_BEGIN_ALLOW_THREADS(ts, "lock.acquire")
-        if (spin_until_zero(&l->state, &ts->spin_budget, &g->spinners, g->ncpu) && try_take(l))
+        if (spin_until_zero(&l->state, &g->locked, &ts->spin_budget, &g->spinners, g->ncpu))
             r = 1;
         else
-            r = sleep_take(l, ts, timeout, &dl, sliced);
+            r = sleep_until_free(l, ts, timeout, &dl, sliced);
         SP_END_ALLOW_THREADS(ts)
+        int got = r == 1 && try_take(l);
         /* A signal that came while we waited is handled here even when
          * the lock was just taken: if its handler raises, the lock is given
          * back ("interrupted, not taken"), so the exception cannot surface
          * later at a worse place (see below). */
-        if (r == 1 && sliced && signals_pending(ts)) {
+        if (got && sliced && signals_pending(ts)) {
             if (signals_handle_pending(ts) < 0) {
                 release_c(l);
                 return -1;
             }
         }
-        if (r == 1)
+        if (got)
             return 1;
         /* A signal that came during the last slice is handled here, in the
          * blocking call, even if the wait also timed out: raising it at the
@@ -162,7 +177,8 @@ wait_take(ThreadState *ts, LockObj *l, double timeout, int intr)
 static void
 release_c(LockObj *l)
 {
-    if (atomic_exchange(&l->state, 0) == 2)
+    atomic_store(&l->state, 0);
+    if (atomic_load(&l->sleepers))
         futex_wake_one(&l->state);
 }
 

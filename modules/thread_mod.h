@@ -11,7 +11,8 @@
 typedef struct LockObj {
     Obj base;
     Value dict;      /* __dict__ of subclass instances */
-    _Atomic int state;    /* futex word: 0 free, 1 taken, 2 taken with sleepers */
+    _Atomic int state;    /* futex word: 0 free, 1 taken */
+    _Atomic int sleepers; /* threads asleep (or about to sleep) on state */
     uint64_t owner;  /* RLock: owning thread ident */
     int64_t count;   /* RLock: recursion count */
 } LockObj;

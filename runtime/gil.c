@@ -422,7 +422,7 @@ spin_after_request(Gil *g, ThreadState *ts)
     if (policy_of(g) != GIL_POLICY_CPYTHON || g->ncpu < 2)
         return;
     pthread_mutex_unlock(&g->mutex);
-    spin_until_zero(&g->locked, &ts->spin_budget, &g->spinners, g->ncpu);
+    spin_until_zero(&g->locked, NULL, &ts->spin_budget, &g->spinners, g->ncpu);
     pthread_mutex_lock(&g->mutex);
 }
 
@@ -478,7 +478,7 @@ take(ThreadState *ts, int how)
     /* note 13: a thread that did not just drop the GIL itself watches it
      * briefly before sleeping on cond (the decision is still made below) */
     if ((how & TAKE_SPIN) && policy_of(g) == GIL_POLICY_CPYTHON)
-        spin_until_zero(&g->locked, &ts->spin_budget, &g->spinners, g->ncpu);
+        spin_until_zero(&g->locked, NULL, &ts->spin_budget, &g->spinners, g->ncpu);
     pthread_mutex_lock(&g->mutex);
     if ((how & TAKE_AFTER_BLOCKING) && policy_of(g) == GIL_POLICY_IO) {
         /* io policy: an I/O-bound thread does not queue behind CPU hogs. */

@@ -50,17 +50,18 @@ spin_clock_ns(void)
     return (uint64_t)t.tv_sec * 1000000000u + (uint64_t)t.tv_nsec;
 }
 
-/* Watch *word until it is 0 (free), for at most *budget ns (a per-thread
- * figure that this call adapts; 0 means "not set yet").  Returns 1 if the
- * word became 0, 0 if the time ran out. */
+/* Watch *word until it is 0 (free) and so is *also (if not NULL), for at
+ * most *budget ns (a per-thread figure that this call adapts; 0 means "not
+ * set yet").  Returns 1 if they became 0, 0 if the time ran out. */
 static inline int
-spin_run(_Atomic int *word, uint32_t *budget)
+spin_run(_Atomic int *word, _Atomic int *also, uint32_t *budget)
 {
     if (*budget == 0)
         *budget = SPIN_MAX_NS;
     uint64_t end = 0;
     for (unsigned i = 1;; i++) {
-        if (atomic_load_explicit(word, memory_order_relaxed) == 0) {
+        if (atomic_load_explicit(word, memory_order_relaxed) == 0 &&
+            (!also || atomic_load_explicit(also, memory_order_relaxed) == 0)) {
             *budget = *budget >= SPIN_MAX_NS / 2 ? SPIN_MAX_NS : *budget * 2;
             return 1;
         }
@@ -80,7 +81,8 @@ spin_run(_Atomic int *word, uint32_t *budget)
 /* spin_run if spinning may pay: more than one CPU and fewer than ncpu
  * threads spinning already (*spinners counts them).  0 if it did not. */
 static inline int
-spin_until_zero(_Atomic int *word, uint32_t *budget, _Atomic int *spinners, int ncpu)
+spin_until_zero(_Atomic int *word, _Atomic int *also, uint32_t *budget, _Atomic int *spinners,
+                int ncpu)
 {
     if (ncpu < 2)
         return 0;
@@ -88,7 +90,7 @@ spin_until_zero(_Atomic int *word, uint32_t *budget, _Atomic int *spinners, int 
         atomic_fetch_sub(spinners, 1);
         return 0;
     }
-    int r = spin_run(word, budget);
+    int r = spin_run(word, also, budget);
     atomic_fetch_sub(spinners, 1);
     return r;
 }
