@@ -993,6 +993,22 @@ missing_comma(Parser *p, Node *prev)
 
 static Node *comprehension_tail(Parser *p, NodeKind k, Node *elt, Node *value, Token *open);
 
+/* '*' bitwise_or as a Starred node, else what `plain` parses: the one shape behind
+ * star_expression, star_named_expression, star targets and del targets. */
+static Node *
+starred_or(Parser *p, Node *(*plain)(Parser *))
+{
+    if (kind(p) != T_STAR)
+        return plain(p);
+    Token *st = advance(p);
+    Node *v = bitwise_or(p);
+    if (!v)
+        return NULL;
+    Node *e = node_at(p, N_Starred, st);
+    e->a = v;
+    return finish(p, e);
+}
+
 /* '(' ... ')' : group, tuple, generator expression or yield */
 static Node *
 paren_atom(Parser *p)
@@ -1008,18 +1024,7 @@ paren_atom(Parser *p)
             return NULL;
         return y;
     }
-    Node *first;
-    if (kind(p) == T_STAR) {
-        Token *st = advance(p);
-        Node *v = bitwise_or(p);
-        if (!v)
-            return NULL;
-        first = node_at(p, N_Starred, st);
-        first->a = v;
-        finish(p, first);
-    } else {
-        first = named_expression(p);
-    }
+    Node *first = starred_or(p, named_expression);
     if (!first)
         return NULL;
     if (kind(p) == T_KW_FOR)
@@ -1036,18 +1041,7 @@ paren_atom(Parser *p)
     while (accept(p, T_COMMA)) {
         if (kind(p) == T_RPAR)
             break;
-        Node *e;
-        if (kind(p) == T_STAR) {
-            Token *st = advance(p);
-            Node *v = bitwise_or(p);
-            if (!v)
-                return NULL;
-            e = node_at(p, N_Starred, st);
-            e->a = v;
-            finish(p, e);
-        } else {
-            e = named_expression(p);
-        }
+        Node *e = starred_or(p, named_expression);
         if (!e)
             return NULL;
         ast_append(p->arena, &t->l1, e);
@@ -1061,17 +1055,7 @@ paren_atom(Parser *p)
 static Node *
 star_named_expression(Parser *p)
 {
-    if (kind(p) == T_STAR) {
-        Token *st = advance(p);
-        Node *v = bitwise_or(p);
-        if (!v)
-            return NULL;
-        Node *e = node_at(p, N_Starred, st);
-        e->a = v;
-        finish(p, e);
-        return e;
-    }
-    return named_expression(p);
+    return starred_or(p, named_expression);
 }
 
 static Node *
@@ -1759,17 +1743,7 @@ named_expression_ex(Parser *p, bool hints)
 static Node *
 star_expression(Parser *p)
 {
-    if (kind(p) == T_STAR) {
-        Token *st = advance(p);
-        Node *v = bitwise_or(p);
-        if (!v)
-            return NULL;
-        Node *e = node_at(p, N_Starred, st);
-        e->a = v;
-        finish(p, e);
-        return e;
-    }
-    return expression(p);
+    return starred_or(p, expression);
 }
 
 static bool
@@ -1807,18 +1781,7 @@ star_targets(Parser *p)
 {
     Node *t0 = NULL;
     Token *start = cur(p);
-    Node *e;
-    if (kind(p) == T_STAR) {
-        Token *st = advance(p);
-        Node *v = bitwise_or(p);
-        if (!v)
-            return NULL;
-        e = node_at(p, N_Starred, st);
-        e->a = v;
-        finish(p, e);
-    } else {
-        e = bitwise_or(p);
-    }
+    Node *e = starred_or(p, bitwise_or);
     if (!e)
         return NULL;
     if (kind(p) != T_COMMA)
@@ -1828,17 +1791,7 @@ star_targets(Parser *p)
     while (accept(p, T_COMMA)) {
         if (kind(p) == T_KW_IN || kind(p) == T_EQUAL)
             break;
-        if (kind(p) == T_STAR) {
-            Token *st = advance(p);
-            Node *v = bitwise_or(p);
-            if (!v)
-                return NULL;
-            e = node_at(p, N_Starred, st);
-            e->a = v;
-            finish(p, e);
-        } else {
-            e = bitwise_or(p);
-        }
+        e = starred_or(p, bitwise_or);
         if (!e)
             return NULL;
         ast_append(p->arena, &t0->l1, e);
@@ -2162,6 +2115,33 @@ dotted_name(Parser *p, Token **endtok)
     return a;
 }
 
+/* The NAME token here, consumed; NULL (invalid syntax raised) when there is none. */
+static Token *
+expect_name(Parser *p)
+{
+    Token *n = cur(p);
+    if (n->kind != T_NAME) {
+        invalid_syntax(p);
+        return NULL;
+    }
+    advance(p);
+    return n;
+}
+
+/* The optional `as NAME` of an import alias, into a->name2; false on error. */
+static bool
+alias_as(Parser *p, Node *a)
+{
+    if (!accept(p, T_KW_AS))
+        return true;
+    Token *n = expect_name(p);
+    if (!n)
+        return false;
+    a->name2 = tok_ident(p, n);
+    finish(p, a);
+    return true;
+}
+
 static Node *
 import_stmt(Parser *p)
 {
@@ -2171,14 +2151,8 @@ import_stmt(Parser *p)
         Node *a = dotted_name(p, NULL);
         if (!a)
             return NULL;
-        if (accept(p, T_KW_AS)) {
-            Token *n = cur(p);
-            if (n->kind != T_NAME)
-                return invalid_syntax(p);
-            advance(p);
-            a->name2 = tok_ident(p, n);
-            finish(p, a);
-        }
+        if (!alias_as(p, a))
+            return NULL;
         ast_append(p->arena, &imp->l1, a);
     } while (accept(p, T_COMMA));
     return finish(p, imp);
@@ -2215,19 +2189,12 @@ from_import_stmt(Parser *p)
         Token *n = cur(p);
         if (!paren && n->kind == T_NEWLINE && prev_tok(p)->kind == T_COMMA)
             return error_tok(p, n, "trailing comma not allowed without surrounding parentheses");
-        if (n->kind != T_NAME)
-            return invalid_syntax(p);
-        advance(p);
+        if (!expect_name(p))
+            return NULL;
         Node *a = node_at(p, N_Alias, n);
         a->name = tok_ident(p, n);
-        if (accept(p, T_KW_AS)) {
-            Token *n2 = cur(p);
-            if (n2->kind != T_NAME)
-                return invalid_syntax(p);
-            advance(p);
-            a->name2 = tok_ident(p, n2);
-            finish(p, a);
-        }
+        if (!alias_as(p, a))
+            return NULL;
         ast_append(p->arena, &imp->l1, a);
     } while (accept(p, T_COMMA));
     if (paren && !expect(p, T_RPAR))
@@ -2243,13 +2210,28 @@ name_list_stmt(Parser *p, NodeKind k)
     Token *start = advance(p);
     Node *s = node_at(p, k, start);
     do {
-        Token *t = cur(p);
-        if (t->kind != T_NAME)
-            return invalid_syntax(p);
-        advance(p);
+        Token *t = expect_name(p);
+        if (!t)
+            return NULL;
         ast_append(p->arena, &s->l1, name_node(p, t));
     } while (accept(p, T_COMMA));
     return finish(p, s);
+}
+
+/* s->a = expression, then s->b = expression after an optional `sep` token:
+ * raise X [from Y], assert X [, msg]. */
+static bool
+expr_then_optional(Parser *p, Node *s, int sep)
+{
+    s->a = expression(p);
+    if (!s->a)
+        return false;
+    if (accept(p, sep)) {
+        s->b = expression(p);
+        if (!s->b)
+            return false;
+    }
+    return true;
 }
 
 static Node *
@@ -2273,16 +2255,8 @@ simple_stmt(Parser *p)
     case T_KW_RAISE:
         advance(p);
         s = node_at(p, N_Raise, t);
-        if (!ends_expr_list(kind(p))) {
-            s->a = expression(p);
-            if (!s->a)
-                return NULL;
-            if (accept(p, T_KW_FROM)) {
-                s->b = expression(p);
-                if (!s->b)
-                    return NULL;
-            }
-        }
+        if (!ends_expr_list(kind(p)) && !expr_then_optional(p, s, T_KW_FROM))
+            return NULL;
         return finish(p, s);
     case T_KW_GLOBAL: return name_list_stmt(p, N_Global);
     case T_KW_NONLOCAL: return name_list_stmt(p, N_Nonlocal);
@@ -2292,18 +2266,7 @@ simple_stmt(Parser *p)
         do {
             if (ends_expr_list(kind(p)) && s->l1.n > 0)
                 break;
-            Node *e;
-            if (kind(p) == T_STAR) {
-                Token *st = advance(p);
-                Node *v = bitwise_or(p);
-                if (!v)
-                    return NULL;
-                e = node_at(p, N_Starred, st);
-                e->a = v;
-                finish(p, e);
-            } else {
-                e = bitwise_or(p);
-            }
+            Node *e = starred_or(p, bitwise_or);
             if (!e || !to_target(p, e, CTX_DEL, false))
                 return NULL;
             ast_append(p->arena, &s->l1, e);
@@ -2313,14 +2276,8 @@ simple_stmt(Parser *p)
     case T_KW_ASSERT:
         advance(p);
         s = node_at(p, N_Assert, t);
-        s->a = expression(p);
-        if (!s->a)
+        if (!expr_then_optional(p, s, T_COMMA))
             return NULL;
-        if (accept(p, T_COMMA)) {
-            s->b = expression(p);
-            if (!s->b)
-                return NULL;
-        }
         return finish(p, s);
     case T_KW_IMPORT: return import_stmt(p);
     case T_KW_FROM: return from_import_stmt(p);
@@ -2441,6 +2398,16 @@ if_stmt(Parser *p, bool is_elif)
     return s;
 }
 
+/* The optional `else:` block of while / for, into s->l2; false on error. */
+static bool
+loop_else(Parser *p, Node *s)
+{
+    if (kind(p) != T_KW_ELSE)
+        return true;
+    Token *et = advance(p);
+    return expect_colon(p, true) && block(p, &s->l2, "'else' statement", et) >= 0;
+}
+
 static Node *
 while_stmt(Parser *p)
 {
@@ -2449,11 +2416,8 @@ while_stmt(Parser *p)
     s->a = condition(p);
     if (!s->a || !expect_colon(p, false) || block(p, &s->l1, "'while' statement", t) < 0)
         return NULL;
-    if (kind(p) == T_KW_ELSE) {
-        Token *et = advance(p);
-        if (!expect_colon(p, true) || block(p, &s->l2, "'else' statement", et) < 0)
-            return NULL;
-    }
+    if (!loop_else(p, s))
+        return NULL;
     return finish(p, s);
 }
 
@@ -2472,11 +2436,8 @@ for_stmt(Parser *p)
     s->b = star_expressions(p);
     if (!s->b || !expect_colon(p, false) || block(p, &s->l1, "'for' statement", t) < 0)
         return NULL;
-    if (kind(p) == T_KW_ELSE) {
-        Token *et = advance(p);
-        if (!expect_colon(p, true) || block(p, &s->l2, "'else' statement", et) < 0)
-            return NULL;
-    }
+    if (!loop_else(p, s))
+        return NULL;
     return finish(p, s);
 }
 
@@ -2570,10 +2531,9 @@ try_stmt(Parser *p)
                 h->a = tup;
             }
             if (accept(p, T_KW_AS)) {
-                Token *n = cur(p);
-                if (n->kind != T_NAME)
-                    return invalid_syntax(p);
-                advance(p);
+                Token *n = expect_name(p);
+                if (!n)
+                    return NULL;
                 h->name = tok_ident(p, n);
             }
         }
@@ -2614,10 +2574,9 @@ static Node *
 funcdef(Parser *p, NodeList *decorators)
 {
     Token *t = advance(p);
-    Token *n = cur(p);
-    if (n->kind != T_NAME)
-        return invalid_syntax(p);
-    advance(p);
+    Token *n = expect_name(p);
+    if (!n)
+        return NULL;
     if (kind(p) != T_LPAR)
         return error_tok(p, cur(p), "expected '('");
     advance(p);
@@ -2648,10 +2607,9 @@ static Node *
 classdef(Parser *p, NodeList *decorators)
 {
     Token *t = advance(p);
-    Token *n = cur(p);
-    if (n->kind != T_NAME)
-        return invalid_syntax(p);
-    advance(p);
+    Token *n = expect_name(p);
+    if (!n)
+        return NULL;
     Node *c = node_at(p, N_ClassDef, t);
     c->name = tok_ident(p, n);
     if (kind(p) == T_LPAR) {
