@@ -1835,6 +1835,19 @@ compile_funcdef(Compiler *c, Node *s)
     return store_name(c, s, s->name);
 }
 
+/* `__doc__ = <docstring>` in a module or class body, which then starts after it. */
+static void
+store_docstring(Compiler *c, NodeList *body, Node *doc)
+{
+    if (!doc)
+        return;
+    set_loc(c, doc);
+    load_const(c, doc->value);
+    EMIT(c, STORE_NAME, name_idx(c, ident(c, "__doc__")));
+    body->items++;
+    body->n--;
+}
+
 static Value
 class_body_code(Compiler *c, Node *n)
 {
@@ -1858,13 +1871,7 @@ class_body_code(Compiler *c, Node *n)
     Node *doc = docstring_of(&body);
     int rc = 0;
     setup_annotations(c, &body);
-    if (doc) {
-        set_loc(c, doc);
-        load_const(c, doc->value);
-        EMIT(c, STORE_NAME, name_idx(c, ident(c, "__doc__")));
-        body.items++;
-        body.n--;
-    }
+    store_docstring(c, &body, doc);
     rc = compile_stmts(c, &body);
     if (rc == 0) {
         if (s->needs_class_closure) {
@@ -2276,6 +2283,54 @@ emit_cleanup_handler(Compiler *c, int label)
     EMIT(c, RERAISE, 1);
 }
 
+/* The protected body done: jump over the handler, which starts here with the
+ * exception pushed, itself protected by `cleanup`. */
+static void
+enter_handler(Compiler *c, int end, int handler, int cleanup, Node *loc)
+{
+    EMIT(c, JUMP, end);
+    use_label(c, handler);
+    set_loc(c, loc);
+    EMIT0(c, PUSH_EXC_INFO);
+    push_handler(c, cleanup, -1, true);
+}
+
+/* No handler matched (or finally ran on an exception): re-raise, then the
+ * cleanup handler and the end label. */
+static void
+leave_handler(Compiler *c, int outer, int cleanup, int end)
+{
+    pop_fblock(c);
+    EMIT(c, RERAISE, 0);
+    c->u->cur_handler = outer;
+    emit_cleanup_handler(c, cleanup);
+    use_label(c, end);
+}
+
+/* The body of an except clause, ending with POP_EXCEPT; `named` is h when the
+ * clause binds a name (its cleanup block must delete it). */
+static int
+handler_body(Compiler *c, Node *h, Node *named, int outer)
+{
+    if (push_fblock(c, h, FB_HANDLER_CLEANUP, -1, -1, named, outer) < 0 ||
+        compile_stmts(c, &h->l1) < 0)
+        return -1;
+    pop_fblock(c);
+    c->u->cur_handler = outer;
+    set_loc(c, h);
+    EMIT0(c, POP_EXCEPT);
+    return 0;
+}
+
+/* `name = None; del name` after an `except E as name:` body. */
+static void
+clear_name(Compiler *c, Node *h)
+{
+    load_const(c, V_NONE);
+    store_name(c, h, h->name);
+    compile_name(c, h, h->name, CTX_DEL);
+}
+
 static int
 compile_try_except(Compiler *c, Node *s)
 {
@@ -2290,11 +2345,7 @@ compile_try_except(Compiler *c, Node *s)
     u->cur_handler = outer;
     if (compile_stmts(c, &s->l3) < 0)
         return -1;
-    EMIT(c, JUMP, end);
-    use_label(c, handler);
-    set_loc(c, s->l2.items[0]);
-    EMIT0(c, PUSH_EXC_INFO);
-    push_handler(c, cleanup, -1, true);
+    enter_handler(c, end, handler, cleanup, s->l2.items[0]);
     int in_handler = u->cur_handler;
     if (push_fblock(c, s, FB_EXCEPTION_HANDLER, -1, -1, NULL, outer) < 0)
         return -1;
@@ -2315,45 +2366,25 @@ compile_try_except(Compiler *c, Node *s)
             store_name(c, h, h->name);
             int cleanup_name = new_label(c);
             push_handler(c, cleanup_name, 0, true);
-            if (push_fblock(c, h, FB_HANDLER_CLEANUP, -1, -1, h, outer) < 0)
+            if (handler_body(c, h, h, outer) < 0)
                 return -1;
-            if (compile_stmts(c, &h->l1) < 0)
-                return -1;
-            pop_fblock(c);
-            u->cur_handler = outer;
-            set_loc(c, h);
-            EMIT0(c, POP_EXCEPT);
-            load_const(c, V_NONE);
-            store_name(c, h, h->name);
-            compile_name(c, h, h->name, CTX_DEL);
+            clear_name(c, h);
             EMIT(c, JUMP, end);
             /* an exception inside the body: clear the name, re-raise */
             u->cur_handler = in_handler;
             use_label(c, cleanup_name);
-            load_const(c, V_NONE);
-            store_name(c, h, h->name);
-            compile_name(c, h, h->name, CTX_DEL);
+            clear_name(c, h);
             EMIT(c, RERAISE, 1);
         } else {
             EMIT0(c, POP_TOP);
-            if (push_fblock(c, h, FB_HANDLER_CLEANUP, -1, -1, NULL, outer) < 0)
+            if (handler_body(c, h, NULL, outer) < 0)
                 return -1;
-            if (compile_stmts(c, &h->l1) < 0)
-                return -1;
-            pop_fblock(c);
-            u->cur_handler = outer;
-            set_loc(c, h);
-            EMIT0(c, POP_EXCEPT);
             EMIT(c, JUMP, end);
         }
         u->cur_handler = in_handler;
         use_label(c, next);
     }
-    pop_fblock(c);
-    EMIT(c, RERAISE, 0);
-    u->cur_handler = outer;
-    emit_cleanup_handler(c, cleanup);
-    use_label(c, end);
+    leave_handler(c, outer, cleanup, end);
     return 0;
 }
 
@@ -2374,20 +2405,12 @@ compile_try(Compiler *c, Node *s)
     u->cur_handler = outer;
     if (compile_stmts(c, &s->l4) < 0)
         return -1;
-    EMIT(c, JUMP, end);
-    use_label(c, handler);
-    set_loc(c, s->l4.items[0]);
-    EMIT0(c, PUSH_EXC_INFO);
-    push_handler(c, cleanup, -1, true);
+    enter_handler(c, end, handler, cleanup, s->l4.items[0]);
     if (push_fblock(c, s, FB_FINALLY_END, -1, -1, NULL, outer) < 0)
         return -1;
     if (compile_stmts(c, &s->l4) < 0)
         return -1;
-    pop_fblock(c);
-    EMIT(c, RERAISE, 0);
-    u->cur_handler = outer;
-    emit_cleanup_handler(c, cleanup);
-    use_label(c, end);
+    leave_handler(c, outer, cleanup, end);
     return 0;
 }
 
@@ -2706,13 +2729,7 @@ compile_module(Compiler *c, Node *root, Scope *top)
         Node *doc = root->kind == N_Module ? docstring_of(&body) : NULL;
         set_loc(c, root);
         setup_annotations(c, &body);
-        if (doc) {
-            set_loc(c, doc);
-            load_const(c, doc->value);
-            EMIT(c, STORE_NAME, name_idx(c, ident(c, "__doc__")));
-            body.items++;
-            body.n--;
-        }
+        store_docstring(c, &body, doc);
         rc = compile_stmts(c, &body);
         if (rc == 0) {
             if (body.n)
