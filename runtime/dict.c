@@ -14,6 +14,7 @@
 
 #include "contimpl.h"
 #include "list.h"
+#include "rootiter.h"
 #include "set.h"
 
 #define IX_EMPTY (-1)
@@ -440,72 +441,62 @@ dict_copy(ThreadState *ts, Value d)
 
 static Value dict_iter(ThreadState *ts, Value d);
 
-/* Merge from a mapping (anything with keys()) or an iterable of pairs. */
+/* The key and value of update-sequence element #n (CPython's messages).  Other
+ * sequences than 2-tuples and 2-lists go through tuple(); that tuple replaces the
+ * item in root slot `slot` so k and v stay reachable. */
+static int
+update_pair(ThreadState *ts, Value item, int64_t n, int slot, Value *k, Value *v)
+{
+    if (list_check(item) && list_as(item)->len == 2) {
+        *k = list_as(item)->items[0];
+        *v = list_as(item)->items[1];
+        return 0;
+    }
+    Value t = item;
+    if (!tuple_check(item) || tuple_as(item)->len != 2) {
+        if (!val_type(item)->iter && !type_lookup(val_type(item), NAME(ts, __getitem__))) {
+            exc_raise(ts, &TypeErrorType,
+                      "cannot convert dictionary update sequence element #%lld to a sequence",
+                      (long long)n);
+            return -1;
+        }
+        t = tuple_from_iterable(ts, item);
+        if (!t)
+            return -1;
+        if (tuple_as(t)->len != 2) {
+            exc_raise(ts, &ValueErrorType,
+                      "dictionary update sequence element #%lld has length %lld; 2 is required",
+                      (long long)n, (long long)tuple_as(t)->len);
+            return -1;
+        }
+        ts_set_root(ts, slot, t);
+    }
+    *k = tuple_as(t)->items[0];
+    *v = tuple_as(t)->items[1];
+    return 0;
+}
+
+/* Merge from an iterable of pairs; override 0 keeps the keys d already has. */
 static int
 merge_pairs(ThreadState *ts, Value d, Value pairs, int override)
 {
-    Value it = obj_iter(ts, pairs);
-    if (!it)
+    RootIter ri;
+    if (rootiter_begin(ts, &ri, pairs) < 0)
         return -1;
-    ts_push_root(ts, it);
-    int xslot = ts->nroots;
-    ts_push_root(ts, VNULL);
     int rc = 0;
-    for (int64_t n = 0;; n++) {
-        Value item = obj_next(ts, it);
-        ts_set_root(ts, xslot, item);
-        if (!item) {
-            rc = ts_has_exc(ts) ? -1 : 0;
-            break;
-        }
+    Value item;
+    for (int64_t n = 0; (item = rootiter_next(ts, &ri)); n++) {
         Value k, v;
-        if (tuple_check(item) && tuple_as(item)->len == 2) {
-            k = tuple_as(item)->items[0];
-            v = tuple_as(item)->items[1];
-        } else if (list_check(item) && list_as(item)->len == 2) {
-            k = list_as(item)->items[0];
-            v = list_as(item)->items[1];
-        } else {
-            if (!val_type(item)->iter && !type_lookup(val_type(item), NAME(ts, __getitem__))) {
-                exc_raise(ts, &TypeErrorType,
-                          "cannot convert dictionary update sequence element #%lld to a sequence",
-                          (long long)n);
-                rc = -1;
-                break;
-            }
-            ts_push_root(ts, item);
-            Value t = tuple_from_iterable(ts, item);
-            ts_pop_roots(ts, 1);
-            if (!t) {
-                rc = -1;
-                break;
-            }
-            if (tuple_as(t)->len != 2) {
-                exc_raise(ts, &ValueErrorType,
-                          "dictionary update sequence element #%lld has length %lld; 2 is required",
-                          (long long)n, (long long)tuple_as(t)->len);
-                rc = -1;
-                break;
-            }
-            k = tuple_as(t)->items[0];
-            v = tuple_as(t)->items[1];
-            ts_set_root(ts, xslot, t);
-        }
-        if (!override) {
-            int has = dict_contains(ts, d, k);
-            if (has < 0) {
-                rc = -1;
-                break;
-            }
-            if (has)
-                continue;
-        }
-        if (dict_set(ts, d, k, v) < 0) {
+        int has = 0;
+        if (update_pair(ts, item, n, ri.slot, &k, &v) < 0 ||
+            (!override && (has = dict_contains(ts, d, k)) < 0) ||
+            (!has && dict_set(ts, d, k, v) < 0)) {
             rc = -1;
             break;
         }
     }
-    ts_pop_roots(ts, 2);
+    if (rootiter_end(ts, item))
+        rc = -1;
     return rc;
 }
 
@@ -1276,29 +1267,14 @@ is_setlike(Value v)
 static int
 all_contained_in(ThreadState *ts, Value a, Value b)
 {
-    Value it = obj_iter(ts, a);
-    if (!it)
+    RootIter ri;
+    if (rootiter_begin(ts, &ri, a) < 0)
         return -1;
-    ts_push_root(ts, it);
-    int xslot = ts->nroots;
-    ts_push_root(ts, VNULL);
-    int ok = 1;
-    for (;;) {
-        Value x = obj_next(ts, it);
-        ts_set_root(ts, xslot, x);
-        if (!x) {
-            if (ts_has_exc(ts))
-                ok = -1;
-            break;
-        }
-        int r = obj_contains(ts, b, x);
-        if (r <= 0) {
-            ok = r;
-            break;
-        }
-    }
-    ts_pop_roots(ts, 2);
-    return ok;
+    Value x;
+    int in = 1;
+    while ((x = rootiter_next(ts, &ri)) && (in = obj_contains(ts, b, x)) > 0)
+        continue;
+    return rootiter_end(ts, x) ? -1 : in;
 }
 
 static Value
@@ -1349,6 +1325,34 @@ view_setop(ThreadState *ts, Value a, Value b, int nb)
     return rc < 0 ? VNULL : s;
 }
 
+/* A new set of the items of `iterable` that contains(ts, container, item) finds,
+ * in iteration order (which decides the result's order, as in CPython). */
+static Value
+kept_items(ThreadState *ts, Value iterable, Value container,
+           int (*contains)(ThreadState *, Value, Value))
+{
+    Value r = set_new(ts, &SetType);
+    if (!r)
+        return VNULL;
+    ts_push_root(ts, r);
+    RootIter ri;
+    int rc = rootiter_begin(ts, &ri, iterable);
+    if (rc == 0) {
+        Value x;
+        while ((x = rootiter_next(ts, &ri))) {
+            int in = contains(ts, container, x);
+            if (in < 0 || (in && set_add(ts, r, x) < 0)) {
+                rc = -1;
+                break;
+            }
+        }
+        if (rootiter_end(ts, x))
+            rc = -1;
+    }
+    ts_pop_roots(ts, 1);
+    return rc < 0 ? VNULL : r;
+}
+
 /* CPython's _PyDictView_Intersect, which fixes the result's insertion order. */
 static Value
 view_and(ThreadState *ts, Value a, Value b)
@@ -1359,35 +1363,9 @@ view_and(ThreadState *ts, Value a, Value b)
         other = a;
     }
     int64_t len_self = dict_as(view_dict(self))->used;
-    if (val_is(other, &SetType)) {
-        int64_t n = set_as(other)->used;
-        if (len_self <= n) {
-            Value r = set_from_iterable(ts, &SetType, VNULL);
-            if (!r)
-                return VNULL;
-            ts_push_root(ts, r);
-            /* other.intersection(self): iterates self, keeps what other has */
-            Value it = obj_iter(ts, self);
-            int rc = it ? 0 : -1;
-            if (it)
-                ts_push_root(ts, it);
-            int xslot = ts->nroots;
-            ts_push_root(ts, VNULL);
-            while (rc == 0) {
-                Value x = obj_next(ts, it);
-                ts_set_root(ts, xslot, x);
-                if (!x) {
-                    rc = ts_has_exc(ts) ? -1 : 0;
-                    break;
-                }
-                int in = set_contains(ts, other, x);
-                if (in < 0 || (in && set_add(ts, r, x) < 0))
-                    rc = -1;
-            }
-            ts_pop_roots(ts, it ? 3 : 2);
-            return rc < 0 ? VNULL : r;
-        }
-    }
+    /* other.intersection(self): iterates self, keeps what other has */
+    if (val_is(other, &SetType) && len_self <= set_as(other)->used)
+        return kept_items(ts, self, other, set_contains);
     if (val_is(other, &DictKeysType) || val_is(other, &DictItemsType)) {
         if (dict_as(view_dict(other))->used > len_self) {
             Value t = self;
@@ -1395,30 +1373,8 @@ view_and(ThreadState *ts, Value a, Value b)
             other = t;
         }
     }
-    Value r = set_new(ts, &SetType);
-    if (!r)
-        return VNULL;
-    ts_push_root(ts, r);
-    Value it = obj_iter(ts, other);
-    int rc = it ? 0 : -1;
-    if (it)
-        ts_push_root(ts, it);
-    int xslot = ts->nroots;
-    ts_push_root(ts, VNULL);
-    bool keys = val_is(self, &DictKeysType);
-    while (rc == 0) {
-        Value x = obj_next(ts, it);
-        ts_set_root(ts, xslot, x);
-        if (!x) {
-            rc = ts_has_exc(ts) ? -1 : 0;
-            break;
-        }
-        int in = keys ? keys_contains(ts, self, x) : items_contains(ts, self, x);
-        if (in < 0 || (in && set_add(ts, r, x) < 0))
-            rc = -1;
-    }
-    ts_pop_roots(ts, it ? 3 : 2);
-    return rc < 0 ? VNULL : r;
+    return kept_items(ts, other, self,
+                      val_is(self, &DictKeysType) ? keys_contains : items_contains);
 }
 
 static Value
@@ -1489,29 +1445,7 @@ view_isdisjoint(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
     if (cont_args(ts, kwnames, view_qual(args[0], "isdisjoint"), nargs - 1, 1, 1) < 0)
         return VNULL;
-    Value it = obj_iter(ts, args[1]);
-    if (!it)
-        return VNULL;
-    ts_push_root(ts, it);
-    int xslot = ts->nroots;
-    ts_push_root(ts, VNULL);
-    Value res = V_TRUE;
-    for (;;) {
-        Value x = obj_next(ts, it);
-        ts_set_root(ts, xslot, x);
-        if (!x) {
-            if (ts_has_exc(ts))
-                res = VNULL;
-            break;
-        }
-        int r = obj_contains(ts, args[0], x);
-        if (r) {
-            res = r < 0 ? VNULL : V_FALSE;
-            break;
-        }
-    }
-    ts_pop_roots(ts, 2);
-    return res;
+    return rootiter_disjoint(ts, args[1], args[0], obj_contains);
 }
 
 static const MethodDef keys_methods[] = {
@@ -1525,31 +1459,17 @@ static const MethodDef values_methods[] = {
     {NULL, NULL, 0},
 };
 
-Type DictKeysType = {
-    .name = "dict_keys",
-    .basicsize = sizeof(DictViewObj),
-    .mark = view_mark,
-    .repr = view_repr,
-    .richcompare = view_richcompare,
-    .iter = view_iter,
-    .len = view_len,
-    .contains = keys_contains,
-    .nb = {[NB_AND] = view_and, [NB_OR] = view_or, [NB_SUB] = view_sub, [NB_XOR] = view_xor},
-    .methods = keys_methods,
-};
-
-Type DictItemsType = {
-    .name = "dict_items",
-    .basicsize = sizeof(DictViewObj),
-    .mark = view_mark,
-    .repr = view_repr,
-    .richcompare = view_richcompare,
-    .iter = view_iter,
-    .len = view_len,
-    .contains = items_contains,
-    .nb = {[NB_AND] = view_and, [NB_OR] = view_or, [NB_SUB] = view_sub, [NB_XOR] = view_xor},
-    .methods = keys_methods,
-};
+/* keys and items views are set-like: the same slots but for `contains`. */
+#define SETLIKE_VIEW_TYPE(tname, contains_fn)                                                      \
+    {                                                                                              \
+        .name = tname, .basicsize = sizeof(DictViewObj), .mark = view_mark, .repr = view_repr,     \
+        .richcompare = view_richcompare, .iter = view_iter, .len = view_len,                       \
+        .contains = contains_fn, .methods = keys_methods,                                          \
+        .nb = {[NB_AND] = view_and, [NB_OR] = view_or, [NB_SUB] = view_sub, [NB_XOR] = view_xor}, \
+    }
+Type DictKeysType = SETLIKE_VIEW_TYPE("dict_keys", keys_contains);
+Type DictItemsType = SETLIKE_VIEW_TYPE("dict_items", items_contains);
+#undef SETLIKE_VIEW_TYPE
 
 Type DictValuesType = {
     .name = "dict_values",

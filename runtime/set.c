@@ -12,6 +12,7 @@
 #include "contimpl.h"
 #include "dict.h"
 #include "list.h"
+#include "rootiter.h"
 
 #define MINSIZE 8
 #define LINEAR_PROBES 9
@@ -497,32 +498,21 @@ set_intersection(ThreadState *ts, Value s, Value other)
                 rc = add_entry(ts, r, e.key, e.hash);
         }
     } else {
-        Value it = obj_iter(ts, other);
-        if (!it)
-            rc = -1;
-        else
-            ts_push_root(ts, it);
-        int xslot = ts->nroots;
-        ts_push_root(ts, VNULL);
-        while (rc == 0) {
-            Value x = obj_next(ts, it);
-            ts_set_root(ts, xslot, x);
-            if (!x) {
-                rc = ts_has_exc(ts) ? -1 : 0;
-                break;
-            }
-            int64_t h = key_hash(ts, x);
-            if (h == -1 && ts_has_exc(ts)) {
-                rc = -1;
-                break;
-            }
-            int in = contains_entry(ts, set_as(s), x, h);
-            if (in < 0)
-                rc = -1;
-            else if (in)
-                rc = add_entry(ts, r, x, h);
+        RootIter ri;
+        if (rootiter_begin(ts, &ri, other) < 0) {
+            ts_pop_roots(ts, 1);
+            return VNULL;
         }
-        ts_pop_roots(ts, it ? 2 : 1);
+        Value x;
+        while ((x = rootiter_next(ts, &ri))) {
+            int64_t h = key_hash(ts, x);
+            int in = h == -1 && ts_has_exc(ts) ? -1 : contains_entry(ts, set_as(s), x, h);
+            rc = in <= 0 ? in : add_entry(ts, r, x, h);
+            if (rc < 0)
+                break;
+        }
+        if (rootiter_end(ts, x))
+            rc = -1;
     }
     ts_pop_roots(ts, 1);
     return rc < 0 ? VNULL : result;
@@ -549,27 +539,14 @@ difference_update(ThreadState *ts, Value s, Value other)
                 return -1;
         }
     } else {
-        Value it = obj_iter(ts, other);
-        if (!it)
+        RootIter ri;
+        if (rootiter_begin(ts, &ri, other) < 0)
             return -1;
-        ts_push_root(ts, it);
-        int xslot = ts->nroots;
-        ts_push_root(ts, VNULL);
+        Value x;
         int rc = 0;
-        for (;;) {
-            Value x = obj_next(ts, it);
-            ts_set_root(ts, xslot, x);
-            if (!x) {
-                rc = ts_has_exc(ts) ? -1 : 0;
-                break;
-            }
-            if (set_discard(ts, s, x) < 0) {
-                rc = -1;
-                break;
-            }
-        }
-        ts_pop_roots(ts, 2);
-        if (rc < 0)
+        while ((x = rootiter_next(ts, &ri)) && (rc = set_discard(ts, s, x)) >= 0)
+            continue;
+        if (rootiter_end(ts, x) || rc < 0)
             return -1;
     }
     if ((uint64_t)(so->fill - so->used) <= (uint64_t)so->mask / 4)
@@ -727,29 +704,14 @@ set_issuperset(ThreadState *ts, Value s, Value other)
 {
     if (set_check(other))
         return set_issubset(ts, other, s);
-    Value it = obj_iter(ts, other);
-    if (!it)
+    RootIter ri;
+    if (rootiter_begin(ts, &ri, other) < 0)
         return -1;
-    ts_push_root(ts, it);
-    int xslot = ts->nroots;
-    ts_push_root(ts, VNULL);
-    int res = 1;
-    for (;;) {
-        Value x = obj_next(ts, it);
-        ts_set_root(ts, xslot, x);
-        if (!x) {
-            if (ts_has_exc(ts))
-                res = -1;
-            break;
-        }
-        int in = set_contains(ts, s, x);
-        if (in <= 0) {
-            res = in;
-            break;
-        }
-    }
-    ts_pop_roots(ts, 2);
-    return res;
+    Value x;
+    int in = 1;
+    while ((x = rootiter_next(ts, &ri)) && (in = set_contains(ts, s, x)) > 0)
+        continue;
+    return rootiter_end(ts, x) ? -1 : in;
 }
 
 /* ---- slots ---- */
@@ -1004,19 +966,22 @@ frozenset_new_slot(ThreadState *ts, Type *t, Value *args, int nargs, Value kwnam
 
 /* ---- methods (args[0] is self) ---- */
 
-/* "set.union" or "frozenset.union" for messages. */
-static const char *
-set_qual(char *buf, Value self, const char *meth)
+/* cont_args for a set method, named "set.union" or "frozenset.union" in its
+ * messages; the name is only formatted when the check is going to fail. */
+static int
+set_args(ThreadState *ts, Value self, Value kwnames, const char *meth, int n, int min, int max)
 {
-    snprintf(buf, 64, "%s.%s", base_type(self)->name, meth);
-    return buf;
+    if (!kw_len(kwnames) && n >= min && n <= max)
+        return 0;
+    char qual[64];
+    snprintf(qual, sizeof qual, "%s.%s", base_type(self)->name, meth);
+    return cont_args(ts, kwnames, qual, n, min, max);
 }
 
 static Value
 m_add(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    char qb[64];
-    if (cont_args(ts, kwnames, set_qual(qb, args[0], "add"), nargs - 1, 1, 1) < 0)
+    if (set_args(ts, args[0], kwnames, "add", nargs - 1, 1, 1) < 0)
         return VNULL;
     return set_add(ts, args[0], args[1]) < 0 ? VNULL : V_NONE;
 }
@@ -1024,8 +989,7 @@ m_add(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 m_remove(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    char qb[64];
-    if (cont_args(ts, kwnames, set_qual(qb, args[0], "remove"), nargs - 1, 1, 1) < 0)
+    if (set_args(ts, args[0], kwnames, "remove", nargs - 1, 1, 1) < 0)
         return VNULL;
     int r = set_discard(ts, args[0], args[1]);
     if (r < 0)
@@ -1036,8 +1000,7 @@ m_remove(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 m_discard(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    char qb[64];
-    if (cont_args(ts, kwnames, set_qual(qb, args[0], "discard"), nargs - 1, 1, 1) < 0)
+    if (set_args(ts, args[0], kwnames, "discard", nargs - 1, 1, 1) < 0)
         return VNULL;
     return set_discard(ts, args[0], args[1]) < 0 ? VNULL : V_NONE;
 }
@@ -1045,8 +1008,7 @@ m_discard(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 m_pop(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    char qb[64];
-    if (cont_args(ts, kwnames, set_qual(qb, args[0], "pop"), nargs - 1, 0, 0) < 0)
+    if (set_args(ts, args[0], kwnames, "pop", nargs - 1, 0, 0) < 0)
         return VNULL;
     SetObj *so = set_as(args[0]);
     if (so->used == 0)
@@ -1068,8 +1030,7 @@ m_pop(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 m_clear(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    char qb[64];
-    if (cont_args(ts, kwnames, set_qual(qb, args[0], "clear"), nargs - 1, 0, 0) < 0)
+    if (set_args(ts, args[0], kwnames, "clear", nargs - 1, 0, 0) < 0)
         return VNULL;
     set_clear_internal(ts, set_as(args[0]));
     return V_NONE;
@@ -1078,8 +1039,7 @@ m_clear(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 m_copy(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    char qb[64];
-    if (cont_args(ts, kwnames, set_qual(qb, args[0], "copy"), nargs - 1, 0, 0) < 0)
+    if (set_args(ts, args[0], kwnames, "copy", nargs - 1, 0, 0) < 0)
         return VNULL;
     if (val_is(args[0], &FrozenSetType))
         return args[0];
@@ -1089,8 +1049,7 @@ m_copy(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 m_update(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    char qb[64];
-    if (cont_args(ts, kwnames, set_qual(qb, args[0], "update"), 0, 0, 0) < 0)
+    if (set_args(ts, args[0], kwnames, "update", 0, 0, 0) < 0)
         return VNULL;
     for (int i = 1; i < nargs; i++)
         if (set_update(ts, args[0], args[i]) < 0)
@@ -1101,8 +1060,7 @@ m_update(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 m_union(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    char qb[64];
-    if (cont_args(ts, kwnames, set_qual(qb, args[0], "union"), 0, 0, 0) < 0)
+    if (set_args(ts, args[0], kwnames, "union", 0, 0, 0) < 0)
         return VNULL;
     Value r = set_copy_as(ts, args[0]);
     if (!r)
@@ -1123,8 +1081,7 @@ m_union(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 m_intersection(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    char qb[64];
-    if (cont_args(ts, kwnames, set_qual(qb, args[0], "intersection"), 0, 0, 0) < 0)
+    if (set_args(ts, args[0], kwnames, "intersection", 0, 0, 0) < 0)
         return VNULL;
     if (nargs == 1)
         return set_copy_as(ts, args[0]);
@@ -1153,8 +1110,7 @@ m_intersection_update(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 m_difference(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    char qb[64];
-    if (cont_args(ts, kwnames, set_qual(qb, args[0], "difference"), 0, 0, 0) < 0)
+    if (set_args(ts, args[0], kwnames, "difference", 0, 0, 0) < 0)
         return VNULL;
     if (nargs == 1)
         return set_copy_as(ts, args[0]);
@@ -1172,8 +1128,7 @@ m_difference(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 m_difference_update(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    char qb[64];
-    if (cont_args(ts, kwnames, set_qual(qb, args[0], "difference_update"), 0, 0, 0) < 0)
+    if (set_args(ts, args[0], kwnames, "difference_update", 0, 0, 0) < 0)
         return VNULL;
     for (int i = 1; i < nargs; i++)
         if (difference_update(ts, args[0], args[i]) < 0)
@@ -1184,8 +1139,7 @@ m_difference_update(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 m_symmetric_difference(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    char qb[64];
-    if (cont_args(ts, kwnames, set_qual(qb, args[0], "symmetric_difference"), nargs - 1, 1, 1) < 0)
+    if (set_args(ts, args[0], kwnames, "symmetric_difference", nargs - 1, 1, 1) < 0)
         return VNULL;
     return set_symmetric_difference(ts, args[0], args[1]);
 }
@@ -1193,8 +1147,7 @@ m_symmetric_difference(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 m_symmetric_difference_update(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    char qb[64];
-    if (cont_args(ts, kwnames, set_qual(qb, args[0], "symmetric_difference_update"), nargs - 1, 1, 1) < 0)
+    if (set_args(ts, args[0], kwnames, "symmetric_difference_update", nargs - 1, 1, 1) < 0)
         return VNULL;
     return symmetric_difference_update(ts, args[0], args[1]) < 0 ? VNULL : V_NONE;
 }
@@ -1202,8 +1155,7 @@ m_symmetric_difference_update(ThreadState *ts, Value *args, int nargs, Value kwn
 static Value
 m_issubset(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    char qb[64];
-    if (cont_args(ts, kwnames, set_qual(qb, args[0], "issubset"), nargs - 1, 1, 1) < 0)
+    if (set_args(ts, args[0], kwnames, "issubset", nargs - 1, 1, 1) < 0)
         return VNULL;
     int r = set_issubset(ts, args[0], args[1]);
     return r < 0 ? VNULL : val_bool(r);
@@ -1212,8 +1164,7 @@ m_issubset(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 m_issuperset(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    char qb[64];
-    if (cont_args(ts, kwnames, set_qual(qb, args[0], "issuperset"), nargs - 1, 1, 1) < 0)
+    if (set_args(ts, args[0], kwnames, "issuperset", nargs - 1, 1, 1) < 0)
         return VNULL;
     int r = set_issuperset(ts, args[0], args[1]);
     return r < 0 ? VNULL : val_bool(r);
@@ -1222,8 +1173,7 @@ m_issuperset(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 m_isdisjoint(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    char qb[64];
-    if (cont_args(ts, kwnames, set_qual(qb, args[0], "isdisjoint"), nargs - 1, 1, 1) < 0)
+    if (set_args(ts, args[0], kwnames, "isdisjoint", nargs - 1, 1, 1) < 0)
         return VNULL;
     Value s = args[0], other = args[1];
     if (s == other)
@@ -1245,36 +1195,13 @@ m_isdisjoint(ThreadState *ts, Value *args, int nargs, Value kwnames)
         }
         return V_TRUE;
     }
-    Value it = obj_iter(ts, other);
-    if (!it)
-        return VNULL;
-    ts_push_root(ts, it);
-    int xslot = ts->nroots;
-    ts_push_root(ts, VNULL);
-    Value res = V_TRUE;
-    for (;;) {
-        Value x = obj_next(ts, it);
-        ts_set_root(ts, xslot, x);
-        if (!x) {
-            if (ts_has_exc(ts))
-                res = VNULL;
-            break;
-        }
-        int in = set_contains(ts, s, x);
-        if (in) {
-            res = in < 0 ? VNULL : V_FALSE;
-            break;
-        }
-    }
-    ts_pop_roots(ts, 2);
-    return res;
+    return rootiter_disjoint(ts, other, s, set_contains);
 }
 
 static Value
 m_contains(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    char qb[64];
-    if (cont_args(ts, kwnames, set_qual(qb, args[0], "__contains__"), nargs - 1, 1, 1) < 0)
+    if (set_args(ts, args[0], kwnames, "__contains__", nargs - 1, 1, 1) < 0)
         return VNULL;
     int r = set_contains(ts, args[0], args[1]);
     return r < 0 ? VNULL : val_bool(r);
