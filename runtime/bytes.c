@@ -16,6 +16,7 @@
 #include "list.h"
 #include "slice.h"
 #include "strimpl.h"
+#include "strlike.h"
 #include "tstate.h"
 #include "tuple.h"
 
@@ -931,17 +932,11 @@ bytearray_iadd(ThreadState *ts, Value a, Value b)
 static Value
 bytes_decode_method(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    static const char *const kw[] = {"encoding", "errors", NULL};
-    Value a[2];
-    if (str_parse_args(ts, "decode", args + 1, nargs - 1, kwnames, kw, 0, 2, ARGS_OLD, a) < 0)
+    const char *encoding, *errors;
+    if (strlike_codec_args(ts, "decode", args, nargs, kwnames, &encoding, &errors) < 0)
         return VNULL;
-    for (int i = 0; i < 2; i++)
-        if (a[i] && !str_check(a[i]))
-            return exc_raise(ts, &TypeErrorType, "decode() argument '%s' must be str, not %s",
-                             kw[i], obj_type_name(a[i]));
     VIEW(args[0], d, n);
-    return bytes_decode(ts, d, (size_t)n, a[0] ? str_cstr(a[0]) : "utf-8",
-                        a[1] ? str_cstr(a[1]) : "strict");
+    return bytes_decode(ts, d, (size_t)n, encoding, errors);
 }
 
 static Value
@@ -1029,17 +1024,8 @@ bytes_affix(ThreadState *ts, Value *args, int nargs, Value kwnames, bool ends)
     return V_FALSE;
 }
 
-static Value
-bytes_startswith(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    return bytes_affix(ts, args, nargs, kwnames, false);
-}
-
-static Value
-bytes_endswith(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    return bytes_affix(ts, args, nargs, kwnames, true);
-}
+STRLIKE_METHOD(bytes_startswith, bytes_affix, false)
+STRLIKE_METHOD(bytes_endswith, bytes_affix, true)
 
 /* (sub[, start[, end]]) for find/index/count; sub is bytes-like or an int. */
 static int
@@ -1100,37 +1086,10 @@ do_bfind(ThreadState *ts, const char *name, Value *args, int nargs, Value kwname
     return f ? f - d : -1;
 }
 
-static Value
-bytes_find(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    int64_t r = do_bfind(ts, "find", args, nargs, kwnames, false);
-    return r == -2 ? VNULL : val_from_int(r);
-}
-
-static Value
-bytes_rfind(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    int64_t r = do_bfind(ts, "rfind", args, nargs, kwnames, true);
-    return r == -2 ? VNULL : val_from_int(r);
-}
-
-static Value
-bytes_index(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    int64_t r = do_bfind(ts, "index", args, nargs, kwnames, false);
-    if (r == -1)
-        return exc_raise(ts, &ValueErrorType, "subsection not found");
-    return r == -2 ? VNULL : val_from_int(r);
-}
-
-static Value
-bytes_rindex(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    int64_t r = do_bfind(ts, "rindex", args, nargs, kwnames, true);
-    if (r == -1)
-        return exc_raise(ts, &ValueErrorType, "subsection not found");
-    return r == -2 ? VNULL : val_from_int(r);
-}
+STRLIKE_METHOD(bytes_find, strlike_find, do_bfind, "find", false, NULL)
+STRLIKE_METHOD(bytes_rfind, strlike_find, do_bfind, "rfind", true, NULL)
+STRLIKE_METHOD(bytes_index, strlike_find, do_bfind, "index", false, "subsection not found")
+STRLIKE_METHOD(bytes_rindex, strlike_find, do_bfind, "rindex", true, "subsection not found")
 
 static Value
 bytes_count(ThreadState *ts, Value *args, int nargs, Value kwnames)
@@ -1293,23 +1252,9 @@ bytes_strip_impl(ThreadState *ts, Value *args, int nargs, Value kwnames, const c
     return make_like(ts, args[0], d + lo, (size_t)(hi - lo));
 }
 
-static Value
-bytes_strip(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    return bytes_strip_impl(ts, args, nargs, kwnames, "strip", 3);
-}
-
-static Value
-bytes_lstrip(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    return bytes_strip_impl(ts, args, nargs, kwnames, "lstrip", 1);
-}
-
-static Value
-bytes_rstrip(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    return bytes_strip_impl(ts, args, nargs, kwnames, "rstrip", 2);
-}
+STRLIKE_METHOD(bytes_strip, bytes_strip_impl, "strip", 3)
+STRLIKE_METHOD(bytes_lstrip, bytes_strip_impl, "lstrip", 1)
+STRLIKE_METHOD(bytes_rstrip, bytes_strip_impl, "rstrip", 2)
 
 static Value
 bytes_fromhex(ThreadState *ts, Value *args, int nargs, Value kwnames)
@@ -1368,17 +1313,8 @@ bytes_case(ThreadState *ts, Value *args, int nargs, Value kwnames, bool upper)
     return r;
 }
 
-static Value
-bytes_upper(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    return bytes_case(ts, args, nargs, kwnames, true);
-}
-
-static Value
-bytes_lower(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    return bytes_case(ts, args, nargs, kwnames, false);
-}
+STRLIKE_METHOD(bytes_upper, bytes_case, true)
+STRLIKE_METHOD(bytes_lower, bytes_case, false)
 
 static Value
 bytes_pred(ThreadState *ts, Value *args, int nargs, Value kwnames, int (*f)(int))
@@ -1395,18 +1331,12 @@ bytes_pred(ThreadState *ts, Value *args, int nargs, Value kwnames, int (*f)(int)
     return V_TRUE;
 }
 
-#define BYTES_PRED(name, fn)                                                                       \
-    static Value bytes_##name(ThreadState *ts, Value *args, int nargs, Value kwnames)             \
-    {                                                                                              \
-        return bytes_pred(ts, args, nargs, kwnames, fn);                                          \
-    }
-BYTES_PRED(isdigit, isdigit)
-BYTES_PRED(isalpha, isalpha)
-BYTES_PRED(isalnum, isalnum)
-BYTES_PRED(isspace, isspace)
-BYTES_PRED(isupper, isupper)
-BYTES_PRED(islower, islower)
-#undef BYTES_PRED
+STRLIKE_METHOD(bytes_isdigit, bytes_pred, isdigit)
+STRLIKE_METHOD(bytes_isalpha, bytes_pred, isalpha)
+STRLIKE_METHOD(bytes_isalnum, bytes_pred, isalnum)
+STRLIKE_METHOD(bytes_isspace, bytes_pred, isspace)
+STRLIKE_METHOD(bytes_isupper, bytes_pred, isupper)
+STRLIKE_METHOD(bytes_islower, bytes_pred, islower)
 
 /* ASCII-only case mappings (bytes never case-map bytes >= 0x80). */
 static Value
@@ -1438,21 +1368,9 @@ bytes_recase(ThreadState *ts, Value *args, int nargs, Value kwnames, const char 
     return r;
 }
 
-static Value
-bytes_capitalize(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    return bytes_recase(ts, args, nargs, kwnames, "capitalize", 0);
-}
-static Value
-bytes_swapcase(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    return bytes_recase(ts, args, nargs, kwnames, "swapcase", 1);
-}
-static Value
-bytes_title(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    return bytes_recase(ts, args, nargs, kwnames, "title", 2);
-}
+STRLIKE_METHOD(bytes_capitalize, bytes_recase, "capitalize", 0)
+STRLIKE_METHOD(bytes_swapcase, bytes_recase, "swapcase", 1)
+STRLIKE_METHOD(bytes_title, bytes_recase, "title", 2)
 
 /* Layout methods reuse the str implementation through a latin-1 bridge:
  * every byte becomes the code point of the same value and back, so the
@@ -1631,14 +1549,21 @@ static const MethodDef bytes_methods[] = {
 
 #define SELFBA ba_as(args[0])
 
+/* The one argument of append/remove: an int in range(256). */
+static int
+byte_arg(ThreadState *ts, const char *fname, Value *args, int nargs, Value kwnames, int *c)
+{
+    Value a[1];
+    if (str_parse_args(ts, fname, args + 1, nargs - 1, kwnames, NULL, 1, 1, ARGS_EXACT, a) < 0)
+        return -1;
+    return byte_value(ts, a[0], c);
+}
+
 static Value
 ba_append(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    Value a[1];
     int c;
-    if (str_parse_args(ts, "bytearray.append", args + 1, nargs - 1, kwnames, NULL, 1, 1,
-                       ARGS_EXACT, a) < 0 ||
-        byte_value(ts, a[0], &c) < 0)
+    if (byte_arg(ts, "bytearray.append", args, nargs, kwnames, &c) < 0)
         return VNULL;
     char ch = (char)c;
     return ba_splice(ts, SELFBA, SELFBA->size, SELFBA->size, &ch, 1) < 0 ? VNULL : V_NONE;
@@ -1708,11 +1633,8 @@ ba_insert(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 ba_remove(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    Value a[1];
     int c;
-    if (str_parse_args(ts, "bytearray.remove", args + 1, nargs - 1, kwnames, NULL, 1, 1,
-                       ARGS_EXACT, a) < 0 ||
-        byte_value(ts, a[0], &c) < 0)
+    if (byte_arg(ts, "bytearray.remove", args, nargs, kwnames, &c) < 0)
         return VNULL;
     ByteArrayObj *b = SELFBA;
     char *f = b->size ? memchr(b->data, c, (size_t)b->size) : NULL;

@@ -18,6 +18,7 @@
 #include "int.h"
 #include "list.h"
 #include "strimpl.h"
+#include "strlike.h"
 #include "tstate.h"
 #include "tuple.h"
 #include "unicode_db.h"
@@ -424,37 +425,10 @@ do_find(ThreadState *ts, const char *name, Value *args, int nargs, Value kwnames
     return f ? cp_index(s, f - s->data) : -1;
 }
 
-static Value
-str_find(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    int64_t r = do_find(ts, "find", args, nargs, kwnames, false);
-    return r == -2 ? VNULL : val_from_int(r);
-}
-
-static Value
-str_rfind(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    int64_t r = do_find(ts, "rfind", args, nargs, kwnames, true);
-    return r == -2 ? VNULL : val_from_int(r);
-}
-
-static Value
-str_index(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    int64_t r = do_find(ts, "index", args, nargs, kwnames, false);
-    if (r == -1)
-        return exc_raise(ts, &ValueErrorType, "substring not found");
-    return r == -2 ? VNULL : val_from_int(r);
-}
-
-static Value
-str_rindex(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    int64_t r = do_find(ts, "rindex", args, nargs, kwnames, true);
-    if (r == -1)
-        return exc_raise(ts, &ValueErrorType, "substring not found");
-    return r == -2 ? VNULL : val_from_int(r);
-}
+STRLIKE_METHOD(str_find, strlike_find, do_find, "find", false, NULL)
+STRLIKE_METHOD(str_rfind, strlike_find, do_find, "rfind", true, NULL)
+STRLIKE_METHOD(str_index, strlike_find, do_find, "index", false, "substring not found")
+STRLIKE_METHOD(str_rindex, strlike_find, do_find, "rindex", true, "substring not found")
 
 static int64_t
 count_bytes(const char *h, size_t hn, const char *n, size_t nn, int64_t max)
@@ -523,17 +497,8 @@ starts_ends(ThreadState *ts, Value *args, int nargs, Value kwnames, bool ends)
     return V_FALSE;
 }
 
-static Value
-str_startswith(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    return starts_ends(ts, args, nargs, kwnames, false);
-}
-
-static Value
-str_endswith(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    return starts_ends(ts, args, nargs, kwnames, true);
-}
+STRLIKE_METHOD(str_startswith, starts_ends, false)
+STRLIKE_METHOD(str_endswith, starts_ends, true)
 
 /* }===== */
 
@@ -809,17 +774,8 @@ do_partition(ThreadState *ts, Value *args, int nargs, Value kwnames, bool rev)
     return t;
 }
 
-static Value
-str_partition(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    return do_partition(ts, args, nargs, kwnames, false);
-}
-
-static Value
-str_rpartition(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    return do_partition(ts, args, nargs, kwnames, true);
-}
+STRLIKE_METHOD(str_partition, do_partition, false)
+STRLIKE_METHOD(str_rpartition, do_partition, true)
 
 /* }===== */
 
@@ -899,23 +855,9 @@ do_strip(ThreadState *ts, Value *args, int nargs, Value kwnames, const char *nam
     return piece(ts, s, p, (size_t)(e - p));
 }
 
-static Value
-str_strip(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    return do_strip(ts, args, nargs, kwnames, "strip", 3);
-}
-
-static Value
-str_lstrip(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    return do_strip(ts, args, nargs, kwnames, "lstrip", 1);
-}
-
-static Value
-str_rstrip(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    return do_strip(ts, args, nargs, kwnames, "rstrip", 2);
-}
+STRLIKE_METHOD(str_strip, do_strip, "strip", 3)
+STRLIKE_METHOD(str_lstrip, do_strip, "lstrip", 1)
+STRLIKE_METHOD(str_rstrip, do_strip, "rstrip", 2)
 
 /* replace with an empty `old`: new goes before every char and at the end */
 static Value
@@ -1117,41 +1059,12 @@ case_method(ThreadState *ts, Value *args, int nargs, Value kwnames, const char *
     return case_map(ts, SELF, mode);
 }
 
-static Value
-str_upper(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    return case_method(ts, args, nargs, kwnames, "str.upper", CASE_UPPER);
-}
-
-static Value
-str_lower(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    return case_method(ts, args, nargs, kwnames, "str.lower", CASE_LOWER);
-}
-
-static Value
-str_swapcase(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    return case_method(ts, args, nargs, kwnames, "str.swapcase", CASE_SWAP);
-}
-
-static Value
-str_casefold(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    return case_method(ts, args, nargs, kwnames, "str.casefold", CASE_FOLD);
-}
-
-static Value
-str_capitalize(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    return case_method(ts, args, nargs, kwnames, "str.capitalize", CASE_CAPITALIZE);
-}
-
-static Value
-str_title(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    return case_method(ts, args, nargs, kwnames, "str.title", CASE_TITLE);
-}
+STRLIKE_METHOD(str_upper, case_method, "str.upper", CASE_UPPER)
+STRLIKE_METHOD(str_lower, case_method, "str.lower", CASE_LOWER)
+STRLIKE_METHOD(str_swapcase, case_method, "str.swapcase", CASE_SWAP)
+STRLIKE_METHOD(str_casefold, case_method, "str.casefold", CASE_FOLD)
+STRLIKE_METHOD(str_capitalize, case_method, "str.capitalize", CASE_CAPITALIZE)
+STRLIKE_METHOD(str_title, case_method, "str.title", CASE_TITLE)
 
 /* }===== */
 
@@ -1200,20 +1113,14 @@ predicate(ThreadState *ts, Value *args, int nargs, Value kwnames, const char *na
     return V_TRUE;
 }
 
-#define PREDICATE(fn, kind)                                                                        \
-    static Value str_##fn(ThreadState *ts, Value *args, int nargs, Value kwnames)                  \
-    {                                                                                              \
-        return predicate(ts, args, nargs, kwnames, "str." #fn, kind);                              \
-    }
-PREDICATE(isdigit, IS_DIGIT)
-PREDICATE(isalpha, IS_ALPHA)
-PREDICATE(isalnum, IS_ALNUM)
-PREDICATE(isspace, IS_SPACE)
-PREDICATE(isdecimal, IS_DECIMAL)
-PREDICATE(isnumeric, IS_NUMERIC)
-PREDICATE(isprintable, IS_PRINTABLE)
-PREDICATE(isascii, IS_ASCII)
-#undef PREDICATE
+STRLIKE_METHOD(str_isdigit, predicate, "str.isdigit", IS_DIGIT)
+STRLIKE_METHOD(str_isalpha, predicate, "str.isalpha", IS_ALPHA)
+STRLIKE_METHOD(str_isalnum, predicate, "str.isalnum", IS_ALNUM)
+STRLIKE_METHOD(str_isspace, predicate, "str.isspace", IS_SPACE)
+STRLIKE_METHOD(str_isdecimal, predicate, "str.isdecimal", IS_DECIMAL)
+STRLIKE_METHOD(str_isnumeric, predicate, "str.isnumeric", IS_NUMERIC)
+STRLIKE_METHOD(str_isprintable, predicate, "str.isprintable", IS_PRINTABLE)
+STRLIKE_METHOD(str_isascii, predicate, "str.isascii", IS_ASCII)
 
 static Value
 case_predicate(ThreadState *ts, Value *args, int nargs, Value kwnames, const char *name, int which)
@@ -1246,23 +1153,9 @@ case_predicate(ThreadState *ts, Value *args, int nargs, Value kwnames, const cha
     return val_bool(cased);
 }
 
-static Value
-str_isupper(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    return case_predicate(ts, args, nargs, kwnames, "str.isupper", 0);
-}
-
-static Value
-str_islower(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    return case_predicate(ts, args, nargs, kwnames, "str.islower", 1);
-}
-
-static Value
-str_istitle(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    return case_predicate(ts, args, nargs, kwnames, "str.istitle", 2);
-}
+STRLIKE_METHOD(str_isupper, case_predicate, "str.isupper", 0)
+STRLIKE_METHOD(str_islower, case_predicate, "str.islower", 1)
+STRLIKE_METHOD(str_istitle, case_predicate, "str.istitle", 2)
 
 static Value
 str_isidentifier(ThreadState *ts, Value *args, int nargs, Value kwnames)
@@ -1443,31 +1336,16 @@ affix(ThreadState *ts, Value *args, int nargs, Value kwnames, bool suffix)
     return piece(ts, s, s->data, (size_t)s->size);
 }
 
-static Value
-str_removeprefix(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    return affix(ts, args, nargs, kwnames, false);
-}
-
-static Value
-str_removesuffix(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    return affix(ts, args, nargs, kwnames, true);
-}
+STRLIKE_METHOD(str_removeprefix, affix, false)
+STRLIKE_METHOD(str_removesuffix, affix, true)
 
 static Value
 str_encode_method(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    static const char *const kw[] = {"encoding", "errors", NULL};
-    Value a[2];
-    if (str_parse_args(ts, "encode", args + 1, nargs - 1, kwnames, kw, 0, 2, ARGS_OLD, a) < 0)
+    const char *encoding, *errors;
+    if (strlike_codec_args(ts, "encode", args, nargs, kwnames, &encoding, &errors) < 0)
         return VNULL;
-    for (int i = 0; i < 2; i++)
-        if (a[i] && !str_check(a[i]))
-            return exc_raise(ts, &TypeErrorType, "encode() argument '%s' must be str, not %s",
-                             kw[i], obj_type_name(a[i]));
-    return str_encode(ts, args[0], a[0] ? str_cstr(a[0]) : "utf-8",
-                      a[1] ? str_cstr(a[1]) : "strict");
+    return str_encode(ts, args[0], encoding, errors);
 }
 
 static Value
