@@ -19,6 +19,7 @@
 #include "float.h"
 #include "gc.h"
 #include "int.h"
+#include "numimpl.h"
 #include "str.h"
 #include "tstate.h"
 #include "tuple.h"
@@ -670,18 +671,10 @@ float_new_slot(ThreadState *ts, Type *type, Value *args, int nargs, Value kwname
 
 /* {===== methods ===== */
 
-static int
-no_args(ThreadState *ts, const char *name, int nargs, Value kwnames)
-{
-    if (arg_no_kwargs(ts, name, kwnames) < 0)
-        return -1;
-    return arg_check_count(ts, name, nargs - 1, 0, 0);
-}
-
 static Value
 m_is_integer(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (no_args(ts, "float.is_integer", nargs, kwnames) < 0)
+    if (num_no_args(ts, "float.is_integer", nargs, kwnames) < 0)
         return VNULL;
     double d = float_as_double(args[0]);
     return val_bool(isfinite(d) && floor(d) == d);
@@ -690,7 +683,7 @@ m_is_integer(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 m_conjugate(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (no_args(ts, "float.conjugate", nargs, kwnames) < 0)
+    if (num_no_args(ts, "float.conjugate", nargs, kwnames) < 0)
         return VNULL;
     return float_new(ts, float_as_double(args[0]));
 }
@@ -698,7 +691,7 @@ m_conjugate(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 m_trunc(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (no_args(ts, "float.__trunc__", nargs, kwnames) < 0)
+    if (num_no_args(ts, "float.__trunc__", nargs, kwnames) < 0)
         return VNULL;
     return int_from_double(ts, float_as_double(args[0]));
 }
@@ -706,7 +699,7 @@ m_trunc(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 m_floor(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (no_args(ts, "float.__floor__", nargs, kwnames) < 0)
+    if (num_no_args(ts, "float.__floor__", nargs, kwnames) < 0)
         return VNULL;
     return int_from_double(ts, floor(float_as_double(args[0])));
 }
@@ -714,7 +707,7 @@ m_floor(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 m_ceil(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (no_args(ts, "float.__ceil__", nargs, kwnames) < 0)
+    if (num_no_args(ts, "float.__ceil__", nargs, kwnames) < 0)
         return VNULL;
     return int_from_double(ts, ceil(float_as_double(args[0])));
 }
@@ -722,7 +715,7 @@ m_ceil(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 m_as_integer_ratio(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (no_args(ts, "float.as_integer_ratio", nargs, kwnames) < 0)
+    if (num_no_args(ts, "float.as_integer_ratio", nargs, kwnames) < 0)
         return VNULL;
     double d = float_as_double(args[0]);
     if (isinf(d))
@@ -807,8 +800,7 @@ round_digits(ThreadState *ts, double x, int64_t nd)
 static Value
 m_round(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (arg_no_kwargs(ts, "float.__round__", kwnames) < 0 ||
-        arg_check_count(ts, "__round__", nargs - 1, 0, 1) < 0)
+    if (num_method_args(ts, "float.__round__", "__round__", nargs, kwnames, 0, 1) < 0)
         return VNULL;
     double x = float_as_double(args[0]);
     if (nargs < 2 || args[1] == V_NONE)
@@ -828,19 +820,13 @@ m_round(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 m_format(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (arg_no_kwargs(ts, "float.__format__", kwnames) < 0 ||
-        arg_check_count(ts, "float.__format__", nargs - 1, 1, 1) < 0)
-        return VNULL;
-    if (!str_check(args[1]))
-        return exc_raise(ts, &TypeErrorType, "__format__() argument must be str, not %s",
-                         obj_type_name(args[1]));
-    return float_format(ts, args[0], str_cstr(args[1]), (size_t)str_as(args[1])->size);
+    return num_format_method(ts, args, nargs, kwnames, "float.__format__", float_format);
 }
 
 static Value
 m_hex(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (no_args(ts, "float.hex", nargs, kwnames) < 0)
+    if (num_no_args(ts, "float.hex", nargs, kwnames) < 0)
         return VNULL;
     double d = float_as_double(args[0]);
     char buf[64];
@@ -888,8 +874,7 @@ hexdig(char c)
 static Value
 m_fromhex(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (arg_no_kwargs(ts, "float.fromhex", kwnames) < 0 ||
-        arg_check_count(ts, "float.fromhex", nargs - 1, 1, 1) < 0)
+    if (num_method_args(ts, "float.fromhex", "float.fromhex", nargs, kwnames, 1, 1) < 0)
         return VNULL;
     Value sv = args[1];
     if (!str_check(sv))

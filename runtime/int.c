@@ -22,6 +22,7 @@
 #include "float.h"
 #include "gc.h"
 #include "int.h"
+#include "numimpl.h"
 #include "str.h"
 #include "tstate.h"
 #include "tuple.h"
@@ -1115,18 +1116,10 @@ int_new(ThreadState *ts, Type *type, Value *args, int nargs, Value kwnames)
 
 /* {===== methods ===== */
 
-static int
-no_args(ThreadState *ts, const char *name, int nargs, Value kwnames)
-{
-    if (arg_no_kwargs(ts, name, kwnames) < 0)
-        return -1;
-    return arg_check_count(ts, name, nargs - 1, 0, 0);
-}
-
 static Value
 m_bit_length(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (no_args(ts, "int.bit_length", nargs, kwnames) < 0)
+    if (num_no_args(ts, "int.bit_length", nargs, kwnames) < 0)
         return VNULL;
     return int_from_u64(ts, int_bit_length(args[0]));
 }
@@ -1134,7 +1127,7 @@ m_bit_length(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 m_bit_count(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (no_args(ts, "int.bit_count", nargs, kwnames) < 0)
+    if (num_no_args(ts, "int.bit_count", nargs, kwnames) < 0)
         return VNULL;
     int64_t x;
     if (get_small(args[0], &x))
@@ -1150,7 +1143,7 @@ m_bit_count(ThreadState *ts, Value *args, int nargs, Value kwnames)
 #define SELF_INT_METHOD(fn, pyname)                                                      \
     static Value fn(ThreadState *ts, Value *args, int nargs, Value kwnames)               \
     {                                                                                     \
-        if (no_args(ts, pyname, nargs, kwnames) < 0)                                      \
+        if (num_no_args(ts, pyname, nargs, kwnames) < 0)                                      \
             return VNULL;                                                                 \
         return exact_int(ts, args[0]);                                                    \
     }
@@ -1162,7 +1155,7 @@ SELF_INT_METHOD(m_ceil, "int.__ceil__")
 static Value
 m_as_integer_ratio(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (no_args(ts, "int.as_integer_ratio", nargs, kwnames) < 0)
+    if (num_no_args(ts, "int.as_integer_ratio", nargs, kwnames) < 0)
         return VNULL;
     Value n = exact_int(ts, args[0]);
     return n ? tuple_pack(ts, 2, n, val_from_int(1)) : VNULL;
@@ -1172,8 +1165,7 @@ m_as_integer_ratio(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 m_round(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (arg_no_kwargs(ts, "int.__round__", kwnames) < 0 ||
-        arg_check_count(ts, "__round__", nargs - 1, 0, 1) < 0)
+    if (num_method_args(ts, "int.__round__", "__round__", nargs, kwnames, 0, 1) < 0)
         return VNULL;
     Value self = args[0];
     if (nargs < 2)
@@ -1208,13 +1200,7 @@ m_round(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 m_format(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (arg_no_kwargs(ts, "int.__format__", kwnames) < 0 ||
-        arg_check_count(ts, "int.__format__", nargs - 1, 1, 1) < 0)
-        return VNULL;
-    if (!str_check(args[1]))
-        return exc_raise(ts, &TypeErrorType, "__format__() argument must be str, not %s",
-                         obj_type_name(args[1]));
-    return int_format(ts, args[0], str_cstr(args[1]), (size_t)str_as(args[1])->size);
+    return num_format_method(ts, args, nargs, kwnames, "int.__format__", int_format);
 }
 
 /* Parses (length, byteorder, *, signed) style arguments shared by to_bytes
@@ -1406,8 +1392,7 @@ int_divmod_pair(ThreadState *ts, Value a, Value b)
 static Value
 m_divmod(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (arg_no_kwargs(ts, "__divmod__", kwnames) < 0 ||
-        arg_check_count(ts, "__divmod__", nargs - 1, 1, 1) < 0)
+    if (num_method_args(ts, "__divmod__", "__divmod__", nargs, kwnames, 1, 1) < 0)
         return VNULL;
     return int_divmod_pair(ts, args[0], args[1]);
 }
@@ -1415,8 +1400,7 @@ m_divmod(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 m_rdivmod(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (arg_no_kwargs(ts, "__rdivmod__", kwnames) < 0 ||
-        arg_check_count(ts, "__rdivmod__", nargs - 1, 1, 1) < 0)
+    if (num_method_args(ts, "__rdivmod__", "__rdivmod__", nargs, kwnames, 1, 1) < 0)
         return VNULL;
     return int_divmod_pair(ts, args[1], args[0]);
 }
