@@ -778,34 +778,23 @@ static const GetSetDef fw_getsets[] = {
     {NULL, NULL, NULL},
 };
 
+/* staticmethod and classmethod differ only in binding (and calling). */
+#define FUNCWRAP_SLOTS(tname)                                                                      \
+    .name = tname, .basicsize = sizeof(FuncWrapObj), .flags = TF_BASETYPE,                         \
+    .dict_offset = offsetof(FuncWrapObj, dict), .mark = fw_mark, .repr = fw_repr,                  \
+    .getattr = fw_getattr, .new_ = fw_tp_new, .init = fw_tp_init, .getsets = fw_getsets
+
 Type StaticMethodType = {
-    .name = "staticmethod",
-    .basicsize = sizeof(FuncWrapObj),
-    .flags = TF_BASETYPE,
-    .dict_offset = offsetof(FuncWrapObj, dict),
-    .mark = fw_mark,
-    .repr = fw_repr,
-    .getattr = fw_getattr,
+    FUNCWRAP_SLOTS("staticmethod"),
     .call = staticmethod_call,
     .descr_get = staticmethod_get,
-    .new_ = fw_tp_new,
-    .init = fw_tp_init,
-    .getsets = fw_getsets,
 };
 
 Type ClassMethodType = {
-    .name = "classmethod",
-    .basicsize = sizeof(FuncWrapObj),
-    .flags = TF_BASETYPE,
-    .dict_offset = offsetof(FuncWrapObj, dict),
-    .mark = fw_mark,
-    .repr = fw_repr,
-    .getattr = fw_getattr,
+    FUNCWRAP_SLOTS("classmethod"),
     .descr_get = classmethod_get,
-    .new_ = fw_tp_new,
-    .init = fw_tp_init,
-    .getsets = fw_getsets,
 };
+#undef FUNCWRAP_SLOTS
 
 /* }===== */
 /* {===== super */

@@ -267,18 +267,28 @@ g_cause(ThreadState *ts, Value self)
     return or_none(exc_as(self)->cause);
 }
 
+/* __cause__ / __context__ (`attr`): None or an exception, never deleted. */
 static int
-s_cause(ThreadState *ts, Value self, Value v)
+set_chain(ThreadState *ts, Value *slot, Value v, const char *attr, const char *what)
 {
     if (!v) {
-        exc_raise(ts, &TypeErrorType, "__cause__ may not be deleted");
+        exc_raise(ts, &TypeErrorType, "%s may not be deleted", attr);
         return -1;
     }
     if (v != V_NONE && !val_isinstance(v, &BaseExceptionType)) {
-        exc_raise(ts, &TypeErrorType, "exception cause must be None or derive from BaseException");
+        exc_raise(ts, &TypeErrorType, "exception %s must be None or derive from BaseException",
+                  what);
         return -1;
     }
-    exc_as(self)->cause = none_to_null(v);
+    *slot = none_to_null(v);
+    return 0;
+}
+
+static int
+s_cause(ThreadState *ts, Value self, Value v)
+{
+    if (set_chain(ts, &exc_as(self)->cause, v, "__cause__", "cause") < 0)
+        return -1;
     exc_as(self)->suppress_context = 1;
     return 0;
 }
@@ -292,17 +302,7 @@ g_context(ThreadState *ts, Value self)
 static int
 s_context(ThreadState *ts, Value self, Value v)
 {
-    if (!v) {
-        exc_raise(ts, &TypeErrorType, "__context__ may not be deleted");
-        return -1;
-    }
-    if (v != V_NONE && !val_isinstance(v, &BaseExceptionType)) {
-        exc_raise(ts, &TypeErrorType,
-                  "exception context must be None or derive from BaseException");
-        return -1;
-    }
-    exc_as(self)->context = none_to_null(v);
-    return 0;
+    return set_chain(ts, &exc_as(self)->context, v, "__context__", "context");
 }
 
 static Value

@@ -81,107 +81,69 @@ code_repr(ThreadState *ts, Value v)
                         co->filename ? str_cstr(co->filename) : "?", co->firstlineno);
 }
 
+#define CODE_OF(v) ((CodeObj *)val_as_obj(v))
+
 static Value
-or_empty_tuple(ThreadState *ts, Value t)
+or_none(Value v)
+{
+    return v ? v : V_NONE;
+}
+
+/* How a code object field shows as an attribute (see CODE_ATTRS). */
+static Value
+show_opt(ThreadState *ts, Value v)
+{
+    return or_none(v);
+}
+
+static Value
+show_int(ThreadState *ts, int64_t n)
+{
+    return val_from_int(n);
+}
+
+static Value
+show_tuple(ThreadState *ts, Value t)
 {
     return t ? t : tuple_new(ts, 0);
 }
 
-#define CODE_OF(v) ((CodeObj *)val_as_obj(v))
-static Value
-co_name_get(ThreadState *ts, Value v)
-{
-    return CODE_OF(v)->name ? CODE_OF(v)->name : V_NONE;
-}
-static Value
-co_qualname_get(ThreadState *ts, Value v)
-{
-    return CODE_OF(v)->qualname ? CODE_OF(v)->qualname : V_NONE;
-}
-static Value
-co_filename_get(ThreadState *ts, Value v)
-{
-    return CODE_OF(v)->filename ? CODE_OF(v)->filename : V_NONE;
-}
-static Value
-co_firstlineno_get(ThreadState *ts, Value v)
-{
-    return val_from_int(CODE_OF(v)->firstlineno);
-}
-static Value
-co_argcount_get(ThreadState *ts, Value v)
-{
-    return val_from_int(CODE_OF(v)->argcount);
-}
-static Value
-co_posonlyargcount_get(ThreadState *ts, Value v)
-{
-    return val_from_int(CODE_OF(v)->posonlyargcount);
-}
-static Value
-co_kwonlyargcount_get(ThreadState *ts, Value v)
-{
-    return val_from_int(CODE_OF(v)->kwonlyargcount);
-}
-static Value
-co_nlocals_get(ThreadState *ts, Value v)
-{
-    return val_from_int(CODE_OF(v)->nlocals);
-}
-static Value
-co_flags_get(ThreadState *ts, Value v)
-{
-    return val_from_int(CODE_OF(v)->flags);
-}
-static Value
-co_stacksize_get(ThreadState *ts, Value v)
-{
-    return val_from_int(CODE_OF(v)->stacksize);
-}
-static Value
-co_varnames_get(ThreadState *ts, Value v)
-{
-    return or_empty_tuple(ts, CODE_OF(v)->varnames);
-}
-static Value
-co_consts_get(ThreadState *ts, Value v)
-{
-    return or_empty_tuple(ts, CODE_OF(v)->consts);
-}
-static Value
-co_names_get(ThreadState *ts, Value v)
-{
-    return or_empty_tuple(ts, CODE_OF(v)->names);
-}
-static Value
-co_cellvars_get(ThreadState *ts, Value v)
-{
-    return or_empty_tuple(ts, CODE_OF(v)->cellvars);
-}
-static Value
-co_freevars_get(ThreadState *ts, Value v)
-{
-    return or_empty_tuple(ts, CODE_OF(v)->freevars);
-}
+/* The co_* attributes: field of CodeObj, and how its value is shown.  A GetSetDef
+ * getter gets no closure, so each attribute needs a function of its own; this one
+ * list writes both the getters and the table. */
+#define CODE_ATTRS(X)                                                                              \
+    X(name, show_opt)                                                                              \
+    X(qualname, show_opt)                                                                          \
+    X(filename, show_opt)                                                                          \
+    X(firstlineno, show_int)                                                                       \
+    X(argcount, show_int)                                                                          \
+    X(posonlyargcount, show_int)                                                                   \
+    X(kwonlyargcount, show_int)                                                                    \
+    X(nlocals, show_int)                                                                           \
+    X(flags, show_int)                                                                             \
+    X(stacksize, show_int)                                                                         \
+    X(varnames, show_tuple)                                                                        \
+    X(consts, show_tuple)                                                                          \
+    X(names, show_tuple)                                                                           \
+    X(cellvars, show_tuple)                                                                        \
+    X(freevars, show_tuple)
 
+#define CODE_GETTER(field, show)                                                                   \
+    static Value co_##field##_get(ThreadState *ts, Value v)                                        \
+    {                                                                                              \
+        return show(ts, CODE_OF(v)->field);                                                        \
+    }
+CODE_ATTRS(CODE_GETTER)
+#undef CODE_GETTER
+
+/* clang-format off */
 static const GetSetDef code_getsets[] = {
-    {"co_name", co_name_get, NULL},
-    {"co_qualname", co_qualname_get, NULL},
-    {"co_filename", co_filename_get, NULL},
-    {"co_firstlineno", co_firstlineno_get, NULL},
-    {"co_argcount", co_argcount_get, NULL},
-    {"co_posonlyargcount", co_posonlyargcount_get, NULL},
-    {"co_kwonlyargcount", co_kwonlyargcount_get, NULL},
-    {"co_nlocals", co_nlocals_get, NULL},
-    {"co_flags", co_flags_get, NULL},
-    {"co_stacksize", co_stacksize_get, NULL},
-    {"co_varnames", co_varnames_get, NULL},
-    {"co_consts", co_consts_get, NULL},
-    {"co_names", co_names_get, NULL},
-    {"co_cellvars", co_cellvars_get, NULL},
-    {"co_freevars", co_freevars_get, NULL},
+#define CODE_GETSET(field, show) {"co_" #field, co_##field##_get, NULL},
+    CODE_ATTRS(CODE_GETSET)
+#undef CODE_GETSET
     {NULL},
 };
+/* clang-format on */
 
 Type CodeType = {
     .name = "code",
@@ -253,11 +215,6 @@ func_descr_get(ThreadState *ts, Value descr, Value obj, Value type)
 }
 
 #define FUNC_OF(v) ((FuncObj *)val_as_obj(v))
-static Value
-or_none(Value v)
-{
-    return v ? v : V_NONE;
-}
 
 static int
 set_str_attr(ThreadState *ts, Value *slot, Value v, const char *what)
@@ -290,59 +247,54 @@ fn_qualname_set(ThreadState *ts, Value v, Value x)
 {
     return set_str_attr(ts, &FUNC_OF(v)->qualname, x, "__qualname__");
 }
-static Value
-fn_doc_get(ThreadState *ts, Value v)
-{
-    return or_none(FUNC_OF(v)->doc);
-}
+/* The FuncObj fields that read None when unset; __doc__ and __module__ also take
+ * any value (deleting sets None). GetSetDef getters get no closure: a macro. */
+#define FN_OPT_GETTER(field)                                                                       \
+    static Value fn_##field##_get(ThreadState *ts, Value v)                                        \
+    {                                                                                              \
+        return or_none(FUNC_OF(v)->field);                                                         \
+    }
+#define FN_ANY_SETTER(field)                                                                       \
+    static int fn_##field##_set(ThreadState *ts, Value v, Value x)                                 \
+    {                                                                                              \
+        FUNC_OF(v)->field = x ? x : V_NONE;                                                        \
+        return 0;                                                                                  \
+    }
+FN_OPT_GETTER(doc)
+FN_ANY_SETTER(doc)
+FN_OPT_GETTER(module)
+FN_ANY_SETTER(module)
+FN_OPT_GETTER(defaults)
+FN_OPT_GETTER(kwdefaults)
+FN_OPT_GETTER(closure)
+#undef FN_OPT_GETTER
+#undef FN_ANY_SETTER
+
+/* __defaults__ / __kwdefaults__: None clears; a change bumps the version the
+ * call caches check. */
 static int
-fn_doc_set(ThreadState *ts, Value v, Value x)
+set_defaults_attr(ThreadState *ts, Value v, Value *slot, Value x, bool (*is_kind)(Value),
+                  const char *msg)
 {
-    FUNC_OF(v)->doc = x ? x : V_NONE;
+    if (x && x != V_NONE && !is_kind(x)) {
+        exc_raise(ts, &TypeErrorType, "%s", msg);
+        return -1;
+    }
+    *slot = (x == V_NONE) ? VNULL : x;
+    FUNC_OF(v)->version++;
     return 0;
-}
-static Value
-fn_module_get(ThreadState *ts, Value v)
-{
-    return or_none(FUNC_OF(v)->module);
-}
-static int
-fn_module_set(ThreadState *ts, Value v, Value x)
-{
-    FUNC_OF(v)->module = x ? x : V_NONE;
-    return 0;
-}
-static Value
-fn_defaults_get(ThreadState *ts, Value v)
-{
-    return or_none(FUNC_OF(v)->defaults);
 }
 static int
 fn_defaults_set(ThreadState *ts, Value v, Value x)
 {
-    if (x && x != V_NONE && !tuple_check(x)) {
-        exc_raise(ts, &TypeErrorType, "__defaults__ must be set to a tuple object");
-        return -1;
-    }
-    FUNC_OF(v)->defaults = (x == V_NONE) ? VNULL : x;
-    FUNC_OF(v)->version++;
-    return 0;
-}
-static Value
-fn_kwdefaults_get(ThreadState *ts, Value v)
-{
-    return or_none(FUNC_OF(v)->kwdefaults);
+    return set_defaults_attr(ts, v, &FUNC_OF(v)->defaults, x, tuple_check,
+                             "__defaults__ must be set to a tuple object");
 }
 static int
 fn_kwdefaults_set(ThreadState *ts, Value v, Value x)
 {
-    if (x && x != V_NONE && !dict_check(x)) {
-        exc_raise(ts, &TypeErrorType, "__kwdefaults__ must be set to a dict object");
-        return -1;
-    }
-    FUNC_OF(v)->kwdefaults = (x == V_NONE) ? VNULL : x;
-    FUNC_OF(v)->version++;
-    return 0;
+    return set_defaults_attr(ts, v, &FUNC_OF(v)->kwdefaults, x, dict_check,
+                             "__kwdefaults__ must be set to a dict object");
 }
 static Value
 fn_code_get(ThreadState *ts, Value v)
@@ -366,25 +318,22 @@ fn_globals_get(ThreadState *ts, Value v)
     return FUNC_OF(v)->globals;
 }
 static Value
-fn_closure_get(ThreadState *ts, Value v)
-{
-    return or_none(FUNC_OF(v)->closure);
-}
-static Value
 fn_builtins_get(ThreadState *ts, Value v)
 {
     return FUNC_OF(v)->builtins;
 }
+/* The dict in *slot, made on first use (__annotations__, __dict__). */
+static Value
+lazy_dict(ThreadState *ts, Value *slot)
+{
+    if (!*slot)
+        *slot = dict_new(ts);
+    return *slot;
+}
 static Value
 fn_annotations_get(ThreadState *ts, Value v)
 {
-    FuncObj *fn = FUNC_OF(v);
-    if (!fn->annotations) {
-        fn->annotations = dict_new(ts);
-        if (!fn->annotations)
-            return VNULL;
-    }
-    return fn->annotations;
+    return lazy_dict(ts, &FUNC_OF(v)->annotations);
 }
 static int
 fn_annotations_set(ThreadState *ts, Value v, Value x)
@@ -395,13 +344,7 @@ fn_annotations_set(ThreadState *ts, Value v, Value x)
 static Value
 fn_dict_get(ThreadState *ts, Value v)
 {
-    FuncObj *fn = FUNC_OF(v);
-    if (!fn->dict) {
-        fn->dict = dict_new(ts);
-        if (!fn->dict)
-            return VNULL;
-    }
-    return fn->dict;
+    return lazy_dict(ts, &FUNC_OF(v)->dict);
 }
 static int
 fn_dict_set(ThreadState *ts, Value v, Value x)

@@ -240,18 +240,35 @@ Type ZipType = {
 
 /* ---- map ---- */
 
-typedef struct MapObj {
+/* map and filter: a function applied to what comes from `src`. */
+typedef struct FuncIterObj {
     Obj base;
     Value func;
-    Value iters; /* tuple */
-} MapObj;
+    Value src; /* map: tuple of iterators; filter: the iterator */
+} FuncIterObj;
+typedef FuncIterObj MapObj;
+typedef FuncIterObj FilterObj;
 
 static void
-map_mark(GC *gc, Obj *o)
+funciter_mark(GC *gc, Obj *o)
 {
-    MapObj *m = (MapObj *)o;
-    gc_mark(gc, m->func);
-    gc_mark(gc, m->iters);
+    FuncIterObj *f = (FuncIterObj *)o;
+    gc_mark(gc, f->func);
+    gc_mark(gc, f->src);
+}
+
+/* A new t (map, filter or a subclass) of func over src; src is rooted meanwhile. */
+static Value
+funciter_new(ThreadState *ts, Type *t, Value func, Value src)
+{
+    ts_push_root(ts, src);
+    FuncIterObj *f = gc_alloc(ts, t, t->basicsize ? t->basicsize : sizeof(FuncIterObj));
+    ts_pop_roots(ts, 1);
+    if (!f)
+        return VNULL;
+    f->func = func;
+    f->src = src;
+    return val_from_obj(f);
 }
 
 static Value
@@ -262,23 +279,14 @@ map_new(ThreadState *ts, Type *t, Value *args, int nargs, Value kwnames)
     if (nargs < 2)
         return exc_raise(ts, &TypeErrorType, "map() must have at least two arguments.");
     Value iters = iter_tuple(ts, args + 1, nargs - 1);
-    if (!iters)
-        return VNULL;
-    ts_push_root(ts, iters);
-    MapObj *m = gc_alloc(ts, t, t->basicsize ? t->basicsize : sizeof(MapObj));
-    ts_pop_roots(ts, 1);
-    if (!m)
-        return VNULL;
-    m->func = args[0];
-    m->iters = iters;
-    return val_from_obj(m);
+    return iters ? funciter_new(ts, t, args[0], iters) : VNULL;
 }
 
 static Value
 map_next(ThreadState *ts, Value self)
 {
     MapObj *m = (MapObj *)val_as_obj(self);
-    TupleObj *its = tuple_as(m->iters);
+    TupleObj *its = tuple_as(m->src);
     if (its->len == 1) {
         Value x = obj_next(ts, its->items[0]);
         if (!x)
@@ -307,7 +315,7 @@ Type MapType = {
     .name = "map",
     .basicsize = sizeof(MapObj),
     .flags = TF_BASETYPE,
-    .mark = map_mark,
+    .mark = funciter_mark,
     .iter = cont_iter_self,
     .iternext = map_next,
     .new_ = map_new,
@@ -315,19 +323,7 @@ Type MapType = {
 
 /* ---- filter ---- */
 
-typedef struct FilterObj {
-    Obj base;
-    Value func; /* None: truth of the item */
-    Value it;
-} FilterObj;
-
-static void
-filter_mark(GC *gc, Obj *o)
-{
-    FilterObj *f = (FilterObj *)o;
-    gc_mark(gc, f->func);
-    gc_mark(gc, f->it);
-}
+/* FilterObj (see map above): func None means the truth of the item. */
 
 static Value
 filter_new(ThreadState *ts, Type *t, Value *args, int nargs, Value kwnames)
@@ -337,16 +333,7 @@ filter_new(ThreadState *ts, Type *t, Value *args, int nargs, Value kwnames)
     if (nargs != 2)
         return exc_raise(ts, &TypeErrorType, "filter expected 2 arguments, got %d", nargs);
     Value it = obj_iter(ts, args[1]);
-    if (!it)
-        return VNULL;
-    ts_push_root(ts, it);
-    FilterObj *f = gc_alloc(ts, t, t->basicsize ? t->basicsize : sizeof(FilterObj));
-    ts_pop_roots(ts, 1);
-    if (!f)
-        return VNULL;
-    f->func = args[0];
-    f->it = it;
-    return val_from_obj(f);
+    return it ? funciter_new(ts, t, args[0], it) : VNULL;
 }
 
 static Value
@@ -354,7 +341,7 @@ filter_next(ThreadState *ts, Value self)
 {
     FilterObj *f = (FilterObj *)val_as_obj(self);
     for (;;) {
-        Value x = obj_next(ts, f->it);
+        Value x = obj_next(ts, f->src);
         if (!x)
             return VNULL;
         ts_push_root(ts, x);
@@ -377,24 +364,39 @@ Type FilterType = {
     .name = "filter",
     .basicsize = sizeof(FilterObj),
     .flags = TF_BASETYPE,
-    .mark = filter_mark,
+    .mark = funciter_mark,
     .iter = cont_iter_self,
     .iternext = filter_next,
     .new_ = filter_new,
 };
 
-/* ---- reversed ---- */
+/* ---- reversed, and iteration through __getitem__ ---- */
 
-typedef struct ReversedObj {
+/* Both walk a sequence by index: reversed down, the __getitem__ iterator up. */
+typedef struct SeqPosObj {
     Obj base;
     Value seq; /* VNULL once exhausted */
     int64_t index;
-} ReversedObj;
+} SeqPosObj;
+typedef SeqPosObj ReversedObj;
+typedef SeqPosObj SeqIterObj;
 
 static void
-reversed_mark(GC *gc, Obj *o)
+seqpos_mark(GC *gc, Obj *o)
 {
-    gc_mark(gc, ((ReversedObj *)o)->seq);
+    gc_mark(gc, ((SeqPosObj *)o)->seq);
+}
+
+/* seq[index]; IndexError or StopIteration ends the walk for good (no error). */
+static Value
+seqpos_item(ThreadState *ts, SeqPosObj *s)
+{
+    Value x = obj_getitem(ts, s->seq, val_from_int(s->index));
+    if (!x && (exc_matches(ts, &IndexErrorType) || exc_matches(ts, &StopIterationType))) {
+        exc_clear(ts);
+        s->seq = VNULL;
+    }
+    return x;
 }
 
 Value
@@ -460,15 +462,9 @@ reversed_next(ThreadState *ts, Value self)
         r->seq = VNULL;
         return VNULL;
     }
-    Value x = obj_getitem(ts, r->seq, val_from_int(r->index));
-    if (!x) {
-        if (exc_matches(ts, &IndexErrorType) || exc_matches(ts, &StopIterationType)) {
-            exc_clear(ts);
-            r->seq = VNULL;
-        }
-        return VNULL;
-    }
-    r->index--;
+    Value x = seqpos_item(ts, r);
+    if (x)
+        r->index--;
     return x;
 }
 
@@ -493,7 +489,7 @@ Type ReversedType = {
     .name = "reversed",
     .basicsize = sizeof(ReversedObj),
     .flags = TF_BASETYPE,
-    .mark = reversed_mark,
+    .mark = seqpos_mark,
     .iter = cont_iter_self,
     .iternext = reversed_next,
     .new_ = reversed_new,
@@ -569,19 +565,7 @@ Type CallIterType = {
     .iternext = calliter_next,
 };
 
-/* ---- iteration through __getitem__ ---- */
-
-typedef struct SeqIterObj {
-    Obj base;
-    Value seq; /* VNULL once exhausted */
-    int64_t index;
-} SeqIterObj;
-
-static void
-seqiter_mark(GC *gc, Obj *o)
-{
-    gc_mark(gc, ((SeqIterObj *)o)->seq);
-}
+/* ---- iteration through __getitem__ (SeqIterObj, with reversed above) ---- */
 
 Value
 iter_seq_new(ThreadState *ts, Value seq)
@@ -599,22 +583,16 @@ seqiter_next(ThreadState *ts, Value self)
     SeqIterObj *s = (SeqIterObj *)val_as_obj(self);
     if (!s->seq)
         return VNULL;
-    Value x = obj_getitem(ts, s->seq, val_from_int(s->index));
-    if (!x) {
-        if (exc_matches(ts, &IndexErrorType) || exc_matches(ts, &StopIterationType)) {
-            exc_clear(ts);
-            s->seq = VNULL;
-        }
-        return VNULL;
-    }
-    s->index++;
+    Value x = seqpos_item(ts, s);
+    if (x)
+        s->index++;
     return x;
 }
 
 Type SeqIterType = {
     .name = "iterator",
     .basicsize = sizeof(SeqIterObj),
-    .mark = seqiter_mark,
+    .mark = seqpos_mark,
     .iter = cont_iter_self,
     .iternext = seqiter_next,
 };

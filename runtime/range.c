@@ -571,23 +571,16 @@ range_get(ThreadState *ts, Value v, int which)
     return p[which];
 }
 
-static Value
-range_get_start(ThreadState *ts, Value v)
-{
-    return range_get(ts, v, RB_START);
-}
-
-static Value
-range_get_stop(ThreadState *ts, Value v)
-{
-    return range_get(ts, v, RB_STOP);
-}
-
-static Value
-range_get_step(ThreadState *ts, Value v)
-{
-    return range_get(ts, v, RB_STEP);
-}
+/* GetSetDef getters get no closure: one function per attribute. */
+#define RANGE_GETTER(field, which)                                                                 \
+    static Value range_get_##field(ThreadState *ts, Value v)                                       \
+    {                                                                                              \
+        return range_get(ts, v, which);                                                            \
+    }
+RANGE_GETTER(start, RB_START)
+RANGE_GETTER(stop, RB_STOP)
+RANGE_GETTER(step, RB_STEP)
+#undef RANGE_GETTER
 
 static const MethodDef range_methods[] = {
     {"__reversed__", range_reversed, METH_DEFAULT},

@@ -262,29 +262,17 @@ slot_contains(ThreadState *ts, Value self, Value key)
     return r ? obj_truth(ts, r) : -1;
 }
 
-static Value
-slot_neg(ThreadState *ts, Value a)
-{
-    return slot_unary(ts, a, NAME___neg__);
-}
-
-static Value
-slot_pos(ThreadState *ts, Value a)
-{
-    return slot_unary(ts, a, NAME___pos__);
-}
-
-static Value
-slot_invert(ThreadState *ts, Value a)
-{
-    return slot_unary(ts, a, NAME___invert__);
-}
-
-static Value
-slot_abs(ThreadState *ts, Value a)
-{
-    return slot_unary(ts, a, NAME___abs__);
-}
+/* Slots get no closure, so each unary dunder needs a C function of its own. */
+#define UNARY_SLOT(fn, name)                                                                       \
+    static Value fn(ThreadState *ts, Value a)                                                      \
+    {                                                                                              \
+        return slot_unary(ts, a, name);                                                            \
+    }
+UNARY_SLOT(slot_neg, NAME___neg__)
+UNARY_SLOT(slot_pos, NAME___pos__)
+UNARY_SLOT(slot_invert, NAME___invert__)
+UNARY_SLOT(slot_abs, NAME___abs__)
+#undef UNARY_SLOT
 
 static Value
 slot_index(ThreadState *ts, Value a)
