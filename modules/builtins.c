@@ -81,6 +81,15 @@ nkw(Value kwnames)
     return kwnames ? (int)tuple_as(kwnames)->len : 0;
 }
 
+/* The check of a builtin taking positional arguments only (min..max of them). */
+static inline int
+pos_args(ThreadState *ts, const char *name, int nargs, Value kwnames, int min, int max)
+{
+    if (arg_no_kwargs(ts, name, kwnames) < 0)
+        return -1;
+    return arg_check_count(ts, name, nargs, min, max);
+}
+
 /* ---- print / input ---- */
 
 static int
@@ -188,7 +197,7 @@ builtin_print_value(ThreadState *ts, Value v, Value file)
 static Value
 bi_input(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (arg_no_kwargs(ts, "input", kwnames) < 0 || arg_check_count(ts, "input", nargs, 0, 1) < 0)
+    if (pos_args(ts, "input", nargs, kwnames, 0, 1) < 0)
         return VNULL;
     Value in = sys_get(ts, "stdin"), out = sys_get(ts, "stdout"), err = sys_get(ts, "stderr");
     if (!in || in == V_NONE)
@@ -226,7 +235,7 @@ bi_input(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 bi_len(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (arg_no_kwargs(ts, "len", kwnames) < 0 || arg_check_count(ts, "len", nargs, 1, 1) < 0)
+    if (pos_args(ts, "len", nargs, kwnames, 1, 1) < 0)
         return VNULL;
     int64_t n = obj_len(ts, args[0]);
     return n < 0 ? VNULL : int_from_i64(ts, n);
@@ -235,7 +244,7 @@ bi_len(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 bi_abs(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (arg_no_kwargs(ts, "abs", kwnames) < 0 || arg_check_count(ts, "abs", nargs, 1, 1) < 0)
+    if (pos_args(ts, "abs", nargs, kwnames, 1, 1) < 0)
         return VNULL;
     Value v = args[0];
     if (val_is_int(v)) {
@@ -251,7 +260,7 @@ bi_abs(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 bi_repr(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (arg_no_kwargs(ts, "repr", kwnames) < 0 || arg_check_count(ts, "repr", nargs, 1, 1) < 0)
+    if (pos_args(ts, "repr", nargs, kwnames, 1, 1) < 0)
         return VNULL;
     return obj_repr(ts, args[0]);
 }
@@ -259,7 +268,7 @@ bi_repr(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 bi_ascii(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (arg_no_kwargs(ts, "ascii", kwnames) < 0 || arg_check_count(ts, "ascii", nargs, 1, 1) < 0)
+    if (pos_args(ts, "ascii", nargs, kwnames, 1, 1) < 0)
         return VNULL;
     Value r = obj_repr(ts, args[0]);
     if (!r || str_as(r)->ascii)
@@ -289,7 +298,7 @@ bi_ascii(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 bi_hash(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (arg_no_kwargs(ts, "hash", kwnames) < 0 || arg_check_count(ts, "hash", nargs, 1, 1) < 0)
+    if (pos_args(ts, "hash", nargs, kwnames, 1, 1) < 0)
         return VNULL;
     int64_t h = obj_hash(ts, args[0]);
     if (h == -1 && ts_has_exc(ts))
@@ -300,7 +309,7 @@ bi_hash(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 bi_id(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (arg_no_kwargs(ts, "id", kwnames) < 0 || arg_check_count(ts, "id", nargs, 1, 1) < 0)
+    if (pos_args(ts, "id", nargs, kwnames, 1, 1) < 0)
         return VNULL;
     return int_from_u64(ts, (uint64_t)args[0]);
 }
@@ -308,8 +317,7 @@ bi_id(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 bi_callable(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (arg_no_kwargs(ts, "callable", kwnames) < 0 ||
-        arg_check_count(ts, "callable", nargs, 1, 1) < 0)
+    if (pos_args(ts, "callable", nargs, kwnames, 1, 1) < 0)
         return VNULL;
     return val_bool(obj_is_callable(args[0]));
 }
@@ -325,7 +333,7 @@ int_arg(ThreadState *ts, Value v)
 static Value
 to_base(ThreadState *ts, const char *name, Value *args, int nargs, Value kwnames, int base)
 {
-    if (arg_no_kwargs(ts, name, kwnames) < 0 || arg_check_count(ts, name, nargs, 1, 1) < 0)
+    if (pos_args(ts, name, nargs, kwnames, 1, 1) < 0)
         return VNULL;
     Value i = int_arg(ts, args[0]);
     return i ? int_to_base_str(ts, i, base, true) : VNULL;
@@ -352,7 +360,7 @@ bi_bin(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 bi_chr(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (arg_no_kwargs(ts, "chr", kwnames) < 0 || arg_check_count(ts, "chr", nargs, 1, 1) < 0)
+    if (pos_args(ts, "chr", nargs, kwnames, 1, 1) < 0)
         return VNULL;
     Value i = int_arg(ts, args[0]);
     if (!i)
@@ -371,7 +379,7 @@ bi_chr(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 bi_ord(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (arg_no_kwargs(ts, "ord", kwnames) < 0 || arg_check_count(ts, "ord", nargs, 1, 1) < 0)
+    if (pos_args(ts, "ord", nargs, kwnames, 1, 1) < 0)
         return VNULL;
     Value v = args[0];
     if (str_check(v)) {
@@ -415,7 +423,7 @@ bi_format(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 bi_iter(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (arg_no_kwargs(ts, "iter", kwnames) < 0 || arg_check_count(ts, "iter", nargs, 1, 2) < 0)
+    if (pos_args(ts, "iter", nargs, kwnames, 1, 2) < 0)
         return VNULL;
     if (nargs == 1)
         return obj_iter(ts, args[0]);
@@ -429,7 +437,7 @@ bi_iter(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 bi_next(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (arg_no_kwargs(ts, "next", kwnames) < 0 || arg_check_count(ts, "next", nargs, 1, 2) < 0)
+    if (pos_args(ts, "next", nargs, kwnames, 1, 2) < 0)
         return VNULL;
     Value it = args[0];
     if (val_is(it, &GeneratorType)) {
@@ -510,7 +518,7 @@ any_fn(ThreadState *ts, void *ctx, Value v)
 static Value
 any_all(ThreadState *ts, const char *name, Value *args, int nargs, Value kwnames, int want)
 {
-    if (arg_no_kwargs(ts, name, kwnames) < 0 || arg_check_count(ts, name, nargs, 1, 1) < 0)
+    if (pos_args(ts, name, nargs, kwnames, 1, 1) < 0)
         return VNULL;
     int r = foreach(ts, args[0], any_fn, &want);
     if (r < 0)
@@ -791,7 +799,7 @@ divmod_numbers(ThreadState *ts, Value a, Value b)
 static Value
 bi_divmod(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (arg_no_kwargs(ts, "divmod", kwnames) < 0 || arg_check_count(ts, "divmod", nargs, 2, 2) < 0)
+    if (pos_args(ts, "divmod", nargs, kwnames, 2, 2) < 0)
         return VNULL;
     Value a = args[0], b = args[1];
     bool numbers = is_number(a) && is_number(b);
@@ -857,7 +865,7 @@ attr_name(ThreadState *ts, Value v)
 static Value
 bi_getattr(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (arg_no_kwargs(ts, "getattr", kwnames) < 0 || arg_check_count(ts, "getattr", nargs, 2, 3) < 0)
+    if (pos_args(ts, "getattr", nargs, kwnames, 2, 3) < 0)
         return VNULL;
     StrObj *name = attr_name(ts, args[1]);
     if (!name)
@@ -873,7 +881,7 @@ bi_getattr(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 bi_hasattr(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (arg_no_kwargs(ts, "hasattr", kwnames) < 0 || arg_check_count(ts, "hasattr", nargs, 2, 2) < 0)
+    if (pos_args(ts, "hasattr", nargs, kwnames, 2, 2) < 0)
         return VNULL;
     StrObj *name = attr_name(ts, args[1]);
     if (!name)
@@ -887,7 +895,7 @@ bi_hasattr(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 bi_setattr(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (arg_no_kwargs(ts, "setattr", kwnames) < 0 || arg_check_count(ts, "setattr", nargs, 3, 3) < 0)
+    if (pos_args(ts, "setattr", nargs, kwnames, 3, 3) < 0)
         return VNULL;
     StrObj *name = attr_name(ts, args[1]);
     if (!name || obj_setattr(ts, args[0], name, args[2]) < 0)
@@ -898,7 +906,7 @@ bi_setattr(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 bi_delattr(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (arg_no_kwargs(ts, "delattr", kwnames) < 0 || arg_check_count(ts, "delattr", nargs, 2, 2) < 0)
+    if (pos_args(ts, "delattr", nargs, kwnames, 2, 2) < 0)
         return VNULL;
     StrObj *name = attr_name(ts, args[1]);
     if (!name || obj_setattr(ts, args[0], name, VNULL) < 0)
@@ -909,8 +917,7 @@ bi_delattr(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 bi_isinstance(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (arg_no_kwargs(ts, "isinstance", kwnames) < 0 ||
-        arg_check_count(ts, "isinstance", nargs, 2, 2) < 0)
+    if (pos_args(ts, "isinstance", nargs, kwnames, 2, 2) < 0)
         return VNULL;
     Value cls = args[1];
     if (val_is(cls, &TypeType)) {
@@ -925,8 +932,7 @@ bi_isinstance(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 bi_issubclass(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (arg_no_kwargs(ts, "issubclass", kwnames) < 0 ||
-        arg_check_count(ts, "issubclass", nargs, 2, 2) < 0)
+    if (pos_args(ts, "issubclass", nargs, kwnames, 2, 2) < 0)
         return VNULL;
     int r = obj_issubclass(ts, args[0], args[1]);
     return r < 0 ? VNULL : val_bool(r);
@@ -973,7 +979,7 @@ frame_locals(ThreadState *ts)
 static Value
 bi_globals(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (arg_no_kwargs(ts, "globals", kwnames) < 0 || arg_check_count(ts, "globals", nargs, 0, 0) < 0)
+    if (pos_args(ts, "globals", nargs, kwnames, 0, 0) < 0)
         return VNULL;
     return ts->frame ? ts->frame->globals : ts->interp->main_dict;
 }
@@ -981,7 +987,7 @@ bi_globals(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 bi_locals(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (arg_no_kwargs(ts, "locals", kwnames) < 0 || arg_check_count(ts, "locals", nargs, 0, 0) < 0)
+    if (pos_args(ts, "locals", nargs, kwnames, 0, 0) < 0)
         return VNULL;
     return frame_locals(ts);
 }
@@ -989,7 +995,7 @@ bi_locals(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 bi_vars(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (arg_no_kwargs(ts, "vars", kwnames) < 0 || arg_check_count(ts, "vars", nargs, 0, 1) < 0)
+    if (pos_args(ts, "vars", nargs, kwnames, 0, 1) < 0)
         return VNULL;
     if (nargs == 0)
         return frame_locals(ts);
@@ -1060,7 +1066,7 @@ builtin_dir(ThreadState *ts, Value obj)
 static Value
 bi_dir(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (arg_no_kwargs(ts, "dir", kwnames) < 0 || arg_check_count(ts, "dir", nargs, 0, 1) < 0)
+    if (pos_args(ts, "dir", nargs, kwnames, 0, 1) < 0)
         return VNULL;
     if (nargs == 1)
         return builtin_dir(ts, args[0]);

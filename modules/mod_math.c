@@ -54,11 +54,14 @@ math_1(ThreadState *ts, const char *name, Value *args, int nargs, double (*f)(do
     return float_new(ts, r);
 }
 
-#define MATH_1(pyname, cfunc, pole) \
-    static Value math_##pyname(ThreadState *ts, Value *args, int nargs, Value kwnames) \
-    { \
-        return math_1(ts, #pyname, args, nargs, cfunc, pole); \
+/* math.pyname as impl(ts, "pyname", args, nargs, ...): a MethodDef needs a C
+ * function per name, the families (math_1, round_op, ...) share the bodies. */
+#define MATH_FN(pyname, impl, ...)                                                                 \
+    static Value math_##pyname(ThreadState *ts, Value *args, int nargs, Value kwnames)             \
+    {                                                                                              \
+        return impl(ts, #pyname, args, nargs, __VA_ARGS__);                                        \
     }
+#define MATH_1(pyname, cfunc, pole) MATH_FN(pyname, math_1, cfunc, pole)
 
 MATH_1(sin, sin, false)
 MATH_1(cos, cos, false)
@@ -81,12 +84,7 @@ MATH_1(erf, erf, false)
 MATH_1(erfc, erfc, false)
 MATH_1(lgamma, lgamma, true)
 MATH_1(cbrt, cbrt, false)
-
-static Value
-math_sqrt(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    return math_1(ts, "sqrt", args, nargs, sqrt, false);
-}
+MATH_1(sqrt, sqrt, false)
 
 static Value
 math_gamma(ThreadState *ts, Value *args, int nargs, Value kwnames)
@@ -161,23 +159,17 @@ math_log(ThreadState *ts, Value *args, int nargs, Value kwnames)
     return float_new(ts, num / den);
 }
 
+/* log2 and log10 (f) of one number, ints of any size included. */
 static Value
-math_log2(ThreadState *ts, Value *args, int nargs, Value kwnames)
+log_1(ThreadState *ts, const char *name, Value *args, int nargs, double (*f)(double))
 {
     double r;
-    if (arg_check_count(ts, "log2", nargs, 1, 1) < 0 || log_of(ts, args[0], log2, &r) < 0)
+    if (arg_check_count(ts, name, nargs, 1, 1) < 0 || log_of(ts, args[0], f, &r) < 0)
         return VNULL;
     return float_new(ts, r);
 }
-
-static Value
-math_log10(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    double r;
-    if (arg_check_count(ts, "log10", nargs, 1, 1) < 0 || log_of(ts, args[0], log10, &r) < 0)
-        return VNULL;
-    return float_new(ts, r);
-}
+MATH_FN(log2, log_1, log2)
+MATH_FN(log10, log_1, log10)
 
 static int
 two_floats(ThreadState *ts, const char *name, Value *args, int nargs, double *x, double *y)
@@ -240,23 +232,17 @@ math_remainder(ThreadState *ts, Value *args, int nargs, Value kwnames)
     return float_new(ts, remainder(x, y));
 }
 
+/* Two floats through libm f, whose special values are already CPython's. */
 static Value
-math_atan2(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    double y, x;
-    if (two_floats(ts, "atan2", args, nargs, &y, &x) < 0)
-        return VNULL;
-    return float_new(ts, atan2(y, x));
-}
-
-static Value
-math_copysign(ThreadState *ts, Value *args, int nargs, Value kwnames)
+math_2(ThreadState *ts, const char *name, Value *args, int nargs, double (*f)(double, double))
 {
     double x, y;
-    if (two_floats(ts, "copysign", args, nargs, &x, &y) < 0)
+    if (two_floats(ts, name, args, nargs, &x, &y) < 0)
         return VNULL;
-    return float_new(ts, copysign(x, y));
+    return float_new(ts, f(x, y));
 }
+MATH_FN(atan2, math_2, atan2)
+MATH_FN(copysign, math_2, copysign)
 
 static Value
 math_ldexp(ThreadState *ts, Value *args, int nargs, Value kwnames)
@@ -312,7 +298,7 @@ math_modf(ThreadState *ts, Value *args, int nargs, Value kwnames)
 
 /* floor/ceil/trunc: ints unchanged, floats rounded, else the dunder method. */
 static Value
-round_op(ThreadState *ts, const char *name, const char *dunder, Value *args, int nargs,
+round_op(ThreadState *ts, const char *name, Value *args, int nargs, const char *dunder,
          double (*f)(double))
 {
     if (arg_check_count(ts, name, nargs, 1, 1) < 0)
@@ -333,23 +319,9 @@ round_op(ThreadState *ts, const char *name, const char *dunder, Value *args, int
     return int_from_double(ts, f(d));
 }
 
-static Value
-math_floor(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    return round_op(ts, "floor", "__floor__", args, nargs, floor);
-}
-
-static Value
-math_ceil(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    return round_op(ts, "ceil", "__ceil__", args, nargs, ceil);
-}
-
-static Value
-math_trunc(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    return round_op(ts, "trunc", "__trunc__", args, nargs, trunc);
-}
+MATH_FN(floor, round_op, "__floor__", floor)
+MATH_FN(ceil, round_op, "__ceil__", ceil)
+MATH_FN(trunc, round_op, "__trunc__", trunc)
 
 static Value
 test_1(ThreadState *ts, const char *name, Value *args, int nargs, int which)
@@ -360,23 +332,9 @@ test_1(ThreadState *ts, const char *name, Value *args, int nargs, int which)
     return val_bool(which == 0 ? isfinite(x) : which == 1 ? isinf(x) : isnan(x));
 }
 
-static Value
-math_isfinite(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    return test_1(ts, "isfinite", args, nargs, 0);
-}
-
-static Value
-math_isinf(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    return test_1(ts, "isinf", args, nargs, 1);
-}
-
-static Value
-math_isnan(ThreadState *ts, Value *args, int nargs, Value kwnames)
-{
-    return test_1(ts, "isnan", args, nargs, 2);
-}
+MATH_FN(isfinite, test_1, 0)
+MATH_FN(isinf, test_1, 1)
+MATH_FN(isnan, test_1, 2)
 
 static Value
 math_isclose(ThreadState *ts, Value *args, int nargs, Value kwnames)

@@ -157,17 +157,23 @@ os_listdir(ThreadState *ts, Value *args, int nargs, Value kwnames)
     return l;
 }
 
+/* The path of a call taking just one: `fname` names the call in the count message,
+ * `pname` in the path's type message (CPython words them differently). */
+static const char *
+only_path(ThreadState *ts, Value *args, int nargs, const char *fname, const char *pname)
+{
+    if (arg_check_count(ts, fname, nargs, 1, 1) < 0)
+        return NULL;
+    return path_arg(ts, pname, "path", args[0]);
+}
+
 static Value
 os_remove(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (arg_check_count(ts, "remove", nargs, 1, 1) < 0)
-        return VNULL;
-    const char *p = path_arg(ts, "remove", "path", args[0]);
+    const char *p = only_path(ts, args, nargs, "remove", "remove");
     if (!p)
         return VNULL;
-    if (unlink(p) < 0)
-        return raise_path(ts, args[0]);
-    return V_NONE;
+    return unlink(p) < 0 ? raise_path(ts, args[0]) : V_NONE;
 }
 
 static Value
@@ -187,14 +193,10 @@ os_mkdir(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 os_rmdir(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (arg_check_count(ts, "rmdir", nargs, 1, 1) < 0)
-        return VNULL;
-    const char *p = path_arg(ts, "rmdir", "path", args[0]);
+    const char *p = only_path(ts, args, nargs, "rmdir", "rmdir");
     if (!p)
         return VNULL;
-    if (rmdir(p) < 0)
-        return raise_path(ts, args[0]);
-    return V_NONE;
+    return rmdir(p) < 0 ? raise_path(ts, args[0]) : V_NONE;
 }
 
 static Value
@@ -215,9 +217,7 @@ os_rename(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 os_stat_kind(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (arg_check_count(ts, "_stat_kind", nargs, 1, 1) < 0)
-        return VNULL;
-    const char *p = path_arg(ts, "stat", "path", args[0]);
+    const char *p = only_path(ts, args, nargs, "_stat_kind", "stat");
     if (!p)
         return VNULL;
     struct stat st;
@@ -229,15 +229,36 @@ os_stat_kind(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 os_getsize(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (arg_check_count(ts, "getsize", nargs, 1, 1) < 0)
-        return VNULL;
-    const char *p = path_arg(ts, "stat", "path", args[0]);
+    const char *p = only_path(ts, args, nargs, "getsize", "stat");
     if (!p)
         return VNULL;
     struct stat st;
     if (stat(p, &st) < 0)
         return raise_path(ts, args[0]);
     return int_from_i64(ts, (int64_t)st.st_size);
+}
+
+/* read() or write() with the GIL released, retried after EINTR once the signal
+ * handlers have run (PEP 475); -1 with the exception set. */
+static ssize_t
+fd_io(ThreadState *ts, bool writing, int fd, char *buf, size_t n)
+{
+    for (;;) {
+        ssize_t r;
+        int err;
+        SP_BEGIN_ALLOW_THREADS(ts, writing ? "os.write" : "os.read")
+        r = writing ? write(fd, buf, n) : read(fd, buf, n);
+        err = errno;
+        SP_END_ALLOW_THREADS(ts)
+        if (r >= 0)
+            return r;
+        if (err != EINTR) {
+            exc_raise_errno(ts, err, VNULL);
+            return -1;
+        }
+        if (eval_handle_breaker(ts) < 0)
+            return -1;
+    }
 }
 
 static Value
@@ -254,25 +275,8 @@ os_read(ThreadState *ts, Value *args, int nargs, Value kwnames)
     char *buf = malloc((size_t)n + 1);
     if (!buf)
         return exc_no_memory(ts);
-    ssize_t r;
-    int err;
-    for (;;) {
-        SP_BEGIN_ALLOW_THREADS(ts, "os.read")
-        r = read((int)fd, buf, (size_t)n);
-        err = errno;
-        SP_END_ALLOW_THREADS(ts)
-        if (r >= 0 || err != EINTR)
-            break;
-        if (eval_handle_breaker(ts) < 0) {
-            free(buf);
-            return VNULL;
-        }
-    }
-    if (r < 0) {
-        free(buf);
-        return exc_raise_errno(ts, err, VNULL);
-    }
-    Value b = bytes_new(ts, buf, (size_t)r);
+    ssize_t r = fd_io(ts, false, (int)fd, buf, (size_t)n);
+    Value b = r < 0 ? VNULL : bytes_new(ts, buf, (size_t)r);
     free(buf);
     return b;
 }
@@ -294,24 +298,9 @@ os_write(ThreadState *ts, Value *args, int nargs, Value kwnames)
     if (!copy)
         return exc_no_memory(ts);
     memcpy(copy, data, (size_t)size);
-    ssize_t r;
-    int err;
-    for (;;) {
-        SP_BEGIN_ALLOW_THREADS(ts, "os.write")
-        r = write((int)fd, copy, (size_t)size);
-        err = errno;
-        SP_END_ALLOW_THREADS(ts)
-        if (r >= 0 || err != EINTR)
-            break;
-        if (eval_handle_breaker(ts) < 0) {
-            free(copy);
-            return VNULL;
-        }
-    }
+    ssize_t r = fd_io(ts, true, (int)fd, copy, (size_t)size);
     free(copy);
-    if (r < 0)
-        return exc_raise_errno(ts, err, VNULL);
-    return val_from_int(r);
+    return r < 0 ? VNULL : val_from_int(r);
 }
 
 static Value
