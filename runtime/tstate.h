@@ -92,6 +92,7 @@ struct ThreadState {
     uint64_t gil_ticks;        /* eval-breaker checks since the last switch (ticks:N) */
     uint64_t gil_recent_hold;  /* moving average of hold lengths (ns), io policy */
     int64_t gil_slice_debt;    /* io policy: ns its recent slices overran (gil.c) */
+    uint64_t gil_spun_for;     /* io: the switch_number of the hold last spun on */
     uint32_t spin_budget;      /* ns this thread may spin before sleeping (spin.h) */
     uint64_t gil_block_start;  /* when the current blocking call began (ns) */
     const char *gil_why;       /* the blocking call in progress, or NULL */
