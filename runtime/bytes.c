@@ -370,6 +370,33 @@ kind_name(Value v)
     return bytearray_check(v) ? "bytearray" : "bytes";
 }
 
+/* str_parse_args for a method of `kind` ("bytes"/"bytearray"): CPython names
+ * the method with its type ("bytes.upper() takes no arguments (1 given)") in
+ * the count errors of one-or-no-argument methods and in the keyword error of
+ * positional-only (clinic and one-argument) methods, and bare elsewhere. */
+static int
+kind_parse_args(ThreadState *ts, const char *kind, const char *name, Value *args, int nargs,
+                Value kwnames, const char *const *kw, int min, int max, int style, Value *out)
+{
+    char q[64];
+    snprintf(q, sizeof q, "%s.%s", kind, name);
+    if (!kw && style != ARGS_OLD && kwnames && tuple_as(kwnames)->len) {
+        exc_raise(ts, &TypeErrorType, "%s() takes no keyword arguments", q);
+        return -1;
+    }
+    return str_parse_args(ts, style == ARGS_EXACT ? q : name, args, nargs, kwnames, kw, min, max,
+                          style, out);
+}
+
+/* kind_parse_args for the arguments after self (args[0]). */
+static int
+method_args(ThreadState *ts, const char *name, Value *args, int nargs, Value kwnames,
+            const char *const *kw, int min, int max, int style, Value *out)
+{
+    return kind_parse_args(ts, kind_name(args[0]), name, args + 1, nargs - 1, kwnames, kw, min,
+                           max, style, out);
+}
+
 /* }===== */
 
 /* {===== slots shared by bytes and bytearray */
@@ -943,8 +970,11 @@ static Value
 bytes_join(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
     Value a[1];
-    if (str_parse_args(ts, "join", args + 1, nargs - 1, kwnames, NULL, 1, 1, ARGS_EXACT, a) < 0)
+    if (method_args(ts, "join", args, nargs, kwnames, NULL, 1, 1, ARGS_EXACT, a) < 0)
         return VNULL;
+    Type *t = val_type(a[0]);
+    if (!t->iter && !t->getitem)
+        return exc_raise(ts, &TypeErrorType, "can only join an iterable");
     Value list = list_from_iterable(ts, a[0]);
     if (!list)
         return VNULL;
@@ -974,7 +1004,7 @@ static Value
 bytes_hex(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
     Value a[1];
-    if (str_parse_args(ts, "hex", args + 1, nargs - 1, kwnames, NULL, 0, 0, ARGS_OLD, a) < 0)
+    if (method_args(ts, "hex", args, nargs, kwnames, NULL, 0, 0, ARGS_OLD, a) < 0)
         return VNULL;
     VIEW(args[0], d, n);
     StrObj *r = str_alloc(ts, (size_t)n * 2);
@@ -996,7 +1026,7 @@ bytes_affix(ThreadState *ts, Value *args, int nargs, Value kwnames, bool ends)
 {
     const char *name = ends ? "endswith" : "startswith";
     Value a[3];
-    if (str_parse_args(ts, name, args + 1, nargs - 1, kwnames, NULL, 1, 3, ARGS_OLD, a) < 0)
+    if (method_args(ts, name, args, nargs, kwnames, NULL, 1, 3, ARGS_OLD, a) < 0)
         return VNULL;
     VIEW(args[0], d, size);
     int64_t s, e;
@@ -1033,7 +1063,7 @@ sub_args(ThreadState *ts, const char *name, Value *args, int nargs, Value kwname
          const char **sub, int64_t *subn, int64_t *s, int64_t *e)
 {
     Value a[3];
-    if (str_parse_args(ts, name, args + 1, nargs - 1, kwnames, NULL, 1, 3, ARGS_OLD, a) < 0)
+    if (method_args(ts, name, args, nargs, kwnames, NULL, 1, 3, ARGS_OLD, a) < 0)
         return -1;
     VIEW(args[0], d, n);
     (void)d;
@@ -1117,7 +1147,7 @@ static Value
 bytes_replace(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
     Value a[3];
-    if (str_parse_args(ts, "replace", args + 1, nargs - 1, kwnames, NULL, 2, 3, ARGS_CLINIC, a) < 0)
+    if (method_args(ts, "replace", args, nargs, kwnames, NULL, 2, 3, ARGS_CLINIC, a) < 0)
         return VNULL;
     const char *old, *nw;
     int64_t on, nn, count = -1;
@@ -1174,7 +1204,7 @@ bytes_split(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
     static const char *const kw[] = {"sep", "maxsplit", NULL};
     Value a[2];
-    if (str_parse_args(ts, "split", args + 1, nargs - 1, kwnames, kw, 0, 2, ARGS_OLD, a) < 0)
+    if (method_args(ts, "split", args, nargs, kwnames, kw, 0, 2, ARGS_OLD, a) < 0)
         return VNULL;
     int64_t maxsplit = -1;
     if (a[1] && str_arg_index(ts, a[1], &maxsplit) < 0)
@@ -1232,7 +1262,7 @@ bytes_strip_impl(ThreadState *ts, Value *args, int nargs, Value kwnames, const c
                  int which)
 {
     Value a[1];
-    if (str_parse_args(ts, name, args + 1, nargs - 1, kwnames, NULL, 0, 1, ARGS_CLINIC, a) < 0)
+    if (method_args(ts, name, args, nargs, kwnames, NULL, 0, 1, ARGS_CLINIC, a) < 0)
         return VNULL;
     const char *chars = NULL;
     int64_t cn = 0;
@@ -1260,7 +1290,12 @@ static Value
 bytes_fromhex(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
     Value a[1];
-    if (str_parse_args(ts, "fromhex", args + 1, nargs - 1, kwnames, NULL, 1, 1, ARGS_OLD, a) < 0)
+    const char *kind = val_isinstance(args[0], &TypeType) &&
+                               type_is_subtype((Type *)val_as_obj(args[0]), &ByteArrayType)
+                           ? "bytearray"
+                           : "bytes";
+    if (kind_parse_args(ts, kind, "fromhex", args + 1, nargs - 1, kwnames, NULL, 1, 1, ARGS_EXACT,
+                        a) < 0)
         return VNULL;
     if (!str_check(a[0]))
         return exc_raise(ts, &TypeErrorType, "fromhex() argument must be str, not %s",
@@ -1296,7 +1331,7 @@ static Value
 bytes_case(ThreadState *ts, Value *args, int nargs, Value kwnames, bool upper)
 {
     Value a[1];
-    if (str_parse_args(ts, upper ? "upper" : "lower", args + 1, nargs - 1, kwnames, NULL, 0, 0,
+    if (method_args(ts, upper ? "upper" : "lower", args, nargs, kwnames, NULL, 0, 0,
                        ARGS_EXACT, a) < 0)
         return VNULL;
     VIEW(args[0], d, n);
@@ -1317,10 +1352,11 @@ STRLIKE_METHOD(bytes_upper, bytes_case, true)
 STRLIKE_METHOD(bytes_lower, bytes_case, false)
 
 static Value
-bytes_pred(ThreadState *ts, Value *args, int nargs, Value kwnames, int (*f)(int))
+bytes_pred(ThreadState *ts, Value *args, int nargs, Value kwnames, const char *name,
+           int (*f)(int))
 {
     Value a[1];
-    if (str_parse_args(ts, "is", args + 1, nargs - 1, kwnames, NULL, 0, 0, ARGS_EXACT, a) < 0)
+    if (method_args(ts, name, args, nargs, kwnames, NULL, 0, 0, ARGS_EXACT, a) < 0)
         return VNULL;
     VIEW(args[0], d, n);
     if (n == 0)
@@ -1331,19 +1367,53 @@ bytes_pred(ThreadState *ts, Value *args, int nargs, Value kwnames, int (*f)(int)
     return V_TRUE;
 }
 
-STRLIKE_METHOD(bytes_isdigit, bytes_pred, isdigit)
-STRLIKE_METHOD(bytes_isalpha, bytes_pred, isalpha)
-STRLIKE_METHOD(bytes_isalnum, bytes_pred, isalnum)
-STRLIKE_METHOD(bytes_isspace, bytes_pred, isspace)
-STRLIKE_METHOD(bytes_isupper, bytes_pred, isupper)
-STRLIKE_METHOD(bytes_islower, bytes_pred, islower)
+STRLIKE_METHOD(bytes_isdigit, bytes_pred, "isdigit", isdigit)
+STRLIKE_METHOD(bytes_isalpha, bytes_pred, "isalpha", isalpha)
+STRLIKE_METHOD(bytes_isalnum, bytes_pred, "isalnum", isalnum)
+STRLIKE_METHOD(bytes_isspace, bytes_pred, "isspace", isspace)
+STRLIKE_METHOD(bytes_isupper, bytes_pred, "isupper", isupper)
+STRLIKE_METHOD(bytes_islower, bytes_pred, "islower", islower)
+
+/* istitle: every ASCII uppercase letter follows an uncased byte, every
+ * lowercase one a cased byte, and there is at least one cased byte. */
+static Value
+bytes_istitle(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    Value a[1];
+    if (method_args(ts, "istitle", args, nargs, kwnames, NULL, 0, 0, ARGS_EXACT, a) < 0)
+        return VNULL;
+    VIEW(args[0], d, n);
+    bool prev_cased = false, any = false;
+    for (int64_t i = 0; i < n; i++) {
+        char c = d[i];
+        bool up = c >= 'A' && c <= 'Z', lo = c >= 'a' && c <= 'z';
+        if ((up && prev_cased) || (lo && !prev_cased))
+            return V_FALSE;
+        any |= up;
+        prev_cased = up || lo;
+    }
+    return any ? V_TRUE : V_FALSE;
+}
+
+static Value
+bytes_isascii(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    Value a[1];
+    if (method_args(ts, "isascii", args, nargs, kwnames, NULL, 0, 0, ARGS_EXACT, a) < 0)
+        return VNULL;
+    VIEW(args[0], d, n);
+    for (int64_t i = 0; i < n; i++)
+        if ((unsigned char)d[i] >= 0x80)
+            return V_FALSE;
+    return V_TRUE;
+}
 
 /* ASCII-only case mappings (bytes never case-map bytes >= 0x80). */
 static Value
 bytes_recase(ThreadState *ts, Value *args, int nargs, Value kwnames, const char *name, int mode)
 {
     Value a[1];
-    if (str_parse_args(ts, name, args + 1, nargs - 1, kwnames, NULL, 0, 0, ARGS_EXACT, a) < 0)
+    if (method_args(ts, name, args, nargs, kwnames, NULL, 0, 0, ARGS_EXACT, a) < 0)
         return VNULL;
     VIEW(args[0], d, n);
     char *tmp = malloc((size_t)n + 1);
@@ -1431,48 +1501,81 @@ latin1_back(ThreadState *ts, Value self, Value v)
     return v;
 }
 
+/* How a bridged method takes its arguments, as CPython parses them: the
+ * style and bounds of str_parse_args, its keywords (NULL: positional only),
+ * and which arguments are bytes (bit i: argument i; `fill`: a fill byte). */
+typedef struct {
+    const char *name;
+    int style, min, max;
+    const char *const *kw;
+    unsigned bytes_args, none_ok, fill;
+} ViaStr;
+
+/* Argument i of a bridged method as the str its bytes decode to (latin-1). */
 static Value
-bytes_via_str(ThreadState *ts, Value *args, int nargs, Value kwnames, const char *name)
+via_str_arg(ThreadState *ts, const ViaStr *m, int i, Value v)
 {
-    Value sargs[4];
-    if (nargs > 4 || kwnames)
-        return exc_raise(ts, &TypeErrorType, "%s() takes at most %d arguments (%d given)", name,
-                         3, nargs - 1);
-    for (int i = 0; i < nargs; i++) {
-        const char *d;
-        int64_t n;
-        if (bytes_view(args[i], &d, &n)) {
-            sargs[i] = latin1_str(ts, d, n);
-            if (!sargs[i])
-                return VNULL;
-        } else if (i > 0 && str_check(args[i])) {
-            return exc_raise(ts, &TypeErrorType, "a bytes-like object is required, not 'str'");
-        } else {
-            sargs[i] = args[i];
-        }
-    }
-    Value m = obj_getattr_cstr(ts, sargs[0], name);
-    if (!m)
+    const char *d;
+    int64_t n;
+    unsigned bit = 1u << i;
+    if (!(m->bytes_args & bit) || (v == V_NONE && (m->none_ok & bit)))
+        return v;
+    bool ok = bytes_view(v, &d, &n);
+    if ((m->fill & bit) && (!ok || n != 1))
+        return exc_raise(ts, &TypeErrorType,
+                         "%s() argument %d must be a byte string of length 1, not %s", m->name,
+                         i + 1, obj_type_name(v));
+    if (!ok)
+        return exc_raise(ts, &TypeErrorType, "a bytes-like object is required, not '%s'",
+                         obj_type_name(v));
+    return latin1_str(ts, d, n);
+}
+
+static Value
+bytes_via_str(ThreadState *ts, Value *args, int nargs, Value kwnames, const ViaStr *m)
+{
+    Value a[3], sargs[3];
+    if (method_args(ts, m->name, args, nargs, kwnames, m->kw, m->min, m->max, m->style, a) < 0)
         return VNULL;
-    Value r = obj_call(ts, m, sargs + 1, nargs - 1, VNULL);
+    int n = m->max;
+    while (n > 0 && !a[n - 1])
+        n--;
+    for (int i = 0; i < n; i++) {
+        /* only rsplit(maxsplit=k) leaves a gap: its sep defaults to None */
+        sargs[i] = a[i] ? via_str_arg(ts, m, i, a[i]) : V_NONE;
+        if (!sargs[i])
+            return VNULL;
+    }
+    VIEW(args[0], d, len);
+    Value self = latin1_str(ts, d, len);
+    if (!self)
+        return VNULL;
+    Value meth = obj_getattr_cstr(ts, self, m->name);
+    if (!meth)
+        return VNULL;
+    Value r = obj_call(ts, meth, sargs, n, VNULL);
     return r ? latin1_back(ts, args[0], r) : VNULL;
 }
 
-#define BYTES_VIA_STR(name)                                                                        \
-    static Value bytes_##name(ThreadState *ts, Value *args, int nargs, Value kwnames)             \
+static const char *const via_kw_split[] = {"sep", "maxsplit", NULL};
+static const char *const via_kw_tabs[] = {"tabsize", NULL};
+
+#define BYTES_VIA_STR(fn, ...)                                                                     \
+    static Value bytes_##fn(ThreadState *ts, Value *args, int nargs, Value kwnames)               \
     {                                                                                              \
-        return bytes_via_str(ts, args, nargs, kwnames, #name);                                    \
+        static const ViaStr m = {#fn, __VA_ARGS__};                                                \
+        return bytes_via_str(ts, args, nargs, kwnames, &m);                                       \
     }
-BYTES_VIA_STR(center)
-BYTES_VIA_STR(ljust)
-BYTES_VIA_STR(rjust)
-BYTES_VIA_STR(zfill)
-BYTES_VIA_STR(partition)
-BYTES_VIA_STR(rpartition)
-BYTES_VIA_STR(removeprefix)
-BYTES_VIA_STR(removesuffix)
-BYTES_VIA_STR(rsplit)
-BYTES_VIA_STR(expandtabs)
+BYTES_VIA_STR(center, ARGS_CLINIC, 1, 2, NULL, 2, 0, 2)
+BYTES_VIA_STR(ljust, ARGS_CLINIC, 1, 2, NULL, 2, 0, 2)
+BYTES_VIA_STR(rjust, ARGS_CLINIC, 1, 2, NULL, 2, 0, 2)
+BYTES_VIA_STR(zfill, ARGS_EXACT, 1, 1, NULL, 0, 0, 0)
+BYTES_VIA_STR(partition, ARGS_EXACT, 1, 1, NULL, 1, 0, 0)
+BYTES_VIA_STR(rpartition, ARGS_EXACT, 1, 1, NULL, 1, 0, 0)
+BYTES_VIA_STR(removeprefix, ARGS_EXACT, 1, 1, NULL, 1, 0, 0)
+BYTES_VIA_STR(removesuffix, ARGS_EXACT, 1, 1, NULL, 1, 0, 0)
+BYTES_VIA_STR(rsplit, ARGS_OLD, 0, 2, via_kw_split, 1, 1, 0)
+BYTES_VIA_STR(expandtabs, ARGS_OLD, 0, 1, via_kw_tabs, 0, 0, 0)
 #undef BYTES_VIA_STR
 
 /* bytes lines end only at \n, \r and \r\n (str also splits at \x1c.. and \x85). */
@@ -1481,7 +1584,7 @@ bytes_splitlines(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
     static const char *const kw[] = {"keepends", NULL};
     Value a[1];
-    if (str_parse_args(ts, "splitlines", args + 1, nargs - 1, kwnames, kw, 0, 1, ARGS_OLD, a) < 0)
+    if (method_args(ts, "splitlines", args, nargs, kwnames, kw, 0, 1, ARGS_OLD, a) < 0)
         return VNULL;
     int keep = a[0] ? obj_truth(ts, a[0]) : 0;
     if (keep < 0)
@@ -1525,6 +1628,7 @@ bytes_getnewargs(ThreadState *ts, Value *args, int nargs, Value kwnames)
         {"isdigit", bytes_isdigit, METH_DEFAULT}, {"isalpha", bytes_isalpha, METH_DEFAULT},        \
         {"isalnum", bytes_isalnum, METH_DEFAULT}, {"isspace", bytes_isspace, METH_DEFAULT},        \
         {"isupper", bytes_isupper, METH_DEFAULT}, {"islower", bytes_islower, METH_DEFAULT},        \
+        {"istitle", bytes_istitle, METH_DEFAULT}, {"isascii", bytes_isascii, METH_DEFAULT},        \
         {"fromhex", bytes_fromhex, METH_CLASS}, {"capitalize", bytes_capitalize, METH_DEFAULT},    \
         {"swapcase", bytes_swapcase, METH_DEFAULT}, {"title", bytes_title, METH_DEFAULT},          \
         {"center", bytes_center, METH_DEFAULT}, {"ljust", bytes_ljust, METH_DEFAULT},              \
@@ -1554,7 +1658,7 @@ static int
 byte_arg(ThreadState *ts, const char *fname, Value *args, int nargs, Value kwnames, int *c)
 {
     Value a[1];
-    if (str_parse_args(ts, fname, args + 1, nargs - 1, kwnames, NULL, 1, 1, ARGS_EXACT, a) < 0)
+    if (method_args(ts, fname, args, nargs, kwnames, NULL, 1, 1, ARGS_EXACT, a) < 0)
         return -1;
     return byte_value(ts, a[0], c);
 }
@@ -1563,7 +1667,7 @@ static Value
 ba_append(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
     int c;
-    if (byte_arg(ts, "bytearray.append", args, nargs, kwnames, &c) < 0)
+    if (byte_arg(ts, "append", args, nargs, kwnames, &c) < 0)
         return VNULL;
     char ch = (char)c;
     return ba_splice(ts, SELFBA, SELFBA->size, SELFBA->size, &ch, 1) < 0 ? VNULL : V_NONE;
@@ -1573,7 +1677,7 @@ static Value
 ba_extend(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
     Value a[1];
-    if (str_parse_args(ts, "bytearray.extend", args + 1, nargs - 1, kwnames, NULL, 1, 1,
+    if (method_args(ts, "extend", args, nargs, kwnames, NULL, 1, 1,
                        ARGS_EXACT, a) < 0)
         return VNULL;
     char *src;
@@ -1593,7 +1697,7 @@ static Value
 ba_pop(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
     Value a[1];
-    if (str_parse_args(ts, "pop", args + 1, nargs - 1, kwnames, NULL, 0, 1, ARGS_CLINIC, a) < 0)
+    if (method_args(ts, "pop", args, nargs, kwnames, NULL, 0, 1, ARGS_CLINIC, a) < 0)
         return VNULL;
     ByteArrayObj *b = SELFBA;
     int64_t i = -1;
@@ -1617,7 +1721,7 @@ ba_insert(ThreadState *ts, Value *args, int nargs, Value kwnames)
     Value a[2];
     int64_t i;
     int c;
-    if (str_parse_args(ts, "insert", args + 1, nargs - 1, kwnames, NULL, 2, 2, ARGS_CLINIC, a) <
+    if (method_args(ts, "insert", args, nargs, kwnames, NULL, 2, 2, ARGS_CLINIC, a) <
             0 ||
         str_arg_index(ts, a[0], &i) < 0 || byte_value(ts, a[1], &c) < 0)
         return VNULL;
@@ -1634,7 +1738,7 @@ static Value
 ba_remove(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
     int c;
-    if (byte_arg(ts, "bytearray.remove", args, nargs, kwnames, &c) < 0)
+    if (byte_arg(ts, "remove", args, nargs, kwnames, &c) < 0)
         return VNULL;
     ByteArrayObj *b = SELFBA;
     char *f = b->size ? memchr(b->data, c, (size_t)b->size) : NULL;
@@ -1647,7 +1751,7 @@ static Value
 ba_clear(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
     Value a[1];
-    if (str_parse_args(ts, "bytearray.clear", args + 1, nargs - 1, kwnames, NULL, 0, 0,
+    if (method_args(ts, "clear", args, nargs, kwnames, NULL, 0, 0,
                        ARGS_EXACT, a) < 0)
         return VNULL;
     SELFBA->size = 0;
@@ -1658,7 +1762,7 @@ static Value
 ba_copy(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
     Value a[1];
-    if (str_parse_args(ts, "bytearray.copy", args + 1, nargs - 1, kwnames, NULL, 0, 0,
+    if (method_args(ts, "copy", args, nargs, kwnames, NULL, 0, 0,
                        ARGS_EXACT, a) < 0)
         return VNULL;
     return bytearray_new(ts, SELFBA->data ? SELFBA->data : "", (size_t)SELFBA->size);
@@ -1668,7 +1772,7 @@ static Value
 ba_reverse(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
     Value a[1];
-    if (str_parse_args(ts, "bytearray.reverse", args + 1, nargs - 1, kwnames, NULL, 0, 0,
+    if (method_args(ts, "reverse", args, nargs, kwnames, NULL, 0, 0,
                        ARGS_EXACT, a) < 0)
         return VNULL;
     ByteArrayObj *b = SELFBA;
