@@ -36,6 +36,30 @@ range_error(ThreadState *ts)
     return exc_raise(ts, &OverflowErrorType, "math range error");
 }
 
+/* CPython names math's positional-only functions with the module in the
+ * keyword error and in the one-argument count error ("math.sqrt() takes
+ * exactly one argument (0 given)"), and bare in the clinic count errors
+ * ("pow expected 2 arguments, got 1"). */
+static int
+math_no_kw(ThreadState *ts, const char *name, Value kwnames)
+{
+    if (!kwnames || tuple_as(kwnames)->len == 0)
+        return 0;
+    exc_raise(ts, &TypeErrorType, "math.%s() takes no keyword arguments", name);
+    return -1;
+}
+
+static int
+math_count(ThreadState *ts, const char *name, int nargs, int min, int max)
+{
+    if (min == 1 && max == 1 && nargs != 1) {
+        exc_raise(ts, &TypeErrorType, "math.%s() takes exactly one argument (%d given)", name,
+                  nargs);
+        return -1;
+    }
+    return arg_check_count(ts, name, nargs, min, max);
+}
+
 /* One float argument through libm f; `pole_domain`: an infinite result of a
  * finite argument is a domain error (log(0)) rather than an overflow. */
 static Value
@@ -43,7 +67,7 @@ math_1(ThreadState *ts, const char *name, Value *args, int nargs, double (*f)(do
        bool pole_domain)
 {
     double x;
-    if (arg_check_count(ts, name, nargs, 1, 1) < 0 || float_coerce(ts, args[0], &x) < 0)
+    if (math_count(ts, name, nargs, 1, 1) < 0 || float_coerce(ts, args[0], &x) < 0)
         return VNULL;
     errno = 0;
     double r = f(x);
@@ -59,6 +83,8 @@ math_1(ThreadState *ts, const char *name, Value *args, int nargs, double (*f)(do
 #define MATH_FN(pyname, impl, ...)                                                                 \
     static Value math_##pyname(ThreadState *ts, Value *args, int nargs, Value kwnames)             \
     {                                                                                              \
+        if (math_no_kw(ts, #pyname, kwnames) < 0)                                                  \
+            return VNULL;                                                                          \
         return impl(ts, #pyname, args, nargs, __VA_ARGS__);                                        \
     }
 #define MATH_1(pyname, cfunc, pole) MATH_FN(pyname, math_1, cfunc, pole)
@@ -89,8 +115,10 @@ MATH_1(sqrt, sqrt, false)
 static Value
 math_gamma(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
+    if (math_no_kw(ts, "gamma", kwnames) < 0)
+        return VNULL;
     double x;
-    if (arg_check_count(ts, "gamma", nargs, 1, 1) < 0 || float_coerce(ts, args[0], &x) < 0)
+    if (math_count(ts, "gamma", nargs, 1, 1) < 0 || float_coerce(ts, args[0], &x) < 0)
         return VNULL;
     if (isfinite(x) && (x == floor(x) && x <= 0))
         return domain_error(ts);
@@ -145,8 +173,10 @@ log_of(ThreadState *ts, Value v, double (*f)(double), double *out)
 static Value
 math_log(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (arg_no_kwargs(ts, "log", kwnames) < 0 || arg_check_count(ts, "log", nargs, 1, 2) < 0)
+    if (arg_no_kwargs(ts, "log", kwnames) < 0) /* varargs: named bare */
         return VNULL;
+    if (nargs < 1 || nargs > 2)
+        return exc_raise(ts, &TypeErrorType, "math.log requires 1 to 2 arguments");
     double num, den;
     if (log_of(ts, args[0], log, &num) < 0)
         return VNULL;
@@ -164,7 +194,7 @@ static Value
 log_1(ThreadState *ts, const char *name, Value *args, int nargs, double (*f)(double))
 {
     double r;
-    if (arg_check_count(ts, name, nargs, 1, 1) < 0 || log_of(ts, args[0], f, &r) < 0)
+    if (math_count(ts, name, nargs, 1, 1) < 0 || log_of(ts, args[0], f, &r) < 0)
         return VNULL;
     return float_new(ts, r);
 }
@@ -174,7 +204,7 @@ MATH_FN(log10, log_1, log10)
 static int
 two_floats(ThreadState *ts, const char *name, Value *args, int nargs, double *x, double *y)
 {
-    if (arg_check_count(ts, name, nargs, 2, 2) < 0 || float_coerce(ts, args[0], x) < 0 ||
+    if (math_count(ts, name, nargs, 2, 2) < 0 || float_coerce(ts, args[0], x) < 0 ||
         float_coerce(ts, args[1], y) < 0)
         return -1;
     return 0;
@@ -183,6 +213,8 @@ two_floats(ThreadState *ts, const char *name, Value *args, int nargs, double *x,
 static Value
 math_pow(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
+    if (math_no_kw(ts, "pow", kwnames) < 0)
+        return VNULL;
     double x, y;
     if (two_floats(ts, "pow", args, nargs, &x, &y) < 0)
         return VNULL;
@@ -207,6 +239,8 @@ math_pow(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 math_fmod(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
+    if (math_no_kw(ts, "fmod", kwnames) < 0)
+        return VNULL;
     double x, y;
     if (two_floats(ts, "fmod", args, nargs, &x, &y) < 0)
         return VNULL;
@@ -222,6 +256,8 @@ math_fmod(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 math_remainder(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
+    if (math_no_kw(ts, "remainder", kwnames) < 0)
+        return VNULL;
     double x, y;
     if (two_floats(ts, "remainder", args, nargs, &x, &y) < 0)
         return VNULL;
@@ -247,8 +283,10 @@ MATH_FN(copysign, math_2, copysign)
 static Value
 math_ldexp(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
+    if (math_no_kw(ts, "ldexp", kwnames) < 0)
+        return VNULL;
     double x;
-    if (arg_check_count(ts, "ldexp", nargs, 2, 2) < 0 || float_coerce(ts, args[0], &x) < 0)
+    if (math_count(ts, "ldexp", nargs, 2, 2) < 0 || float_coerce(ts, args[0], &x) < 0)
         return VNULL;
     if (!int_check(args[1]))
         return exc_raise(ts, &TypeErrorType, "Expected an int as second argument to ldexp.");
@@ -269,8 +307,10 @@ math_ldexp(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 math_frexp(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
+    if (math_no_kw(ts, "frexp", kwnames) < 0)
+        return VNULL;
     double x;
-    if (arg_check_count(ts, "frexp", nargs, 1, 1) < 0 || float_coerce(ts, args[0], &x) < 0)
+    if (math_count(ts, "frexp", nargs, 1, 1) < 0 || float_coerce(ts, args[0], &x) < 0)
         return VNULL;
     int e = 0;
     double m = isfinite(x) ? frexp(x, &e) : x;
@@ -281,8 +321,10 @@ math_frexp(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 math_modf(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
+    if (math_no_kw(ts, "modf", kwnames) < 0)
+        return VNULL;
     double x;
-    if (arg_check_count(ts, "modf", nargs, 1, 1) < 0 || float_coerce(ts, args[0], &x) < 0)
+    if (math_count(ts, "modf", nargs, 1, 1) < 0 || float_coerce(ts, args[0], &x) < 0)
         return VNULL;
     double ip, fp;
     if (isinf(x)) {
@@ -301,7 +343,7 @@ static Value
 round_op(ThreadState *ts, const char *name, Value *args, int nargs, const char *dunder,
          double (*f)(double))
 {
-    if (arg_check_count(ts, name, nargs, 1, 1) < 0)
+    if (math_count(ts, name, nargs, 1, 1) < 0)
         return VNULL;
     Value x = args[0];
     if (int_check(x) && val_type(x) != &BoolType)
@@ -327,7 +369,7 @@ static Value
 test_1(ThreadState *ts, const char *name, Value *args, int nargs, int which)
 {
     double x;
-    if (arg_check_count(ts, name, nargs, 1, 1) < 0 || float_coerce(ts, args[0], &x) < 0)
+    if (math_count(ts, name, nargs, 1, 1) < 0 || float_coerce(ts, args[0], &x) < 0)
         return VNULL;
     return val_bool(which == 0 ? isfinite(x) : which == 1 ? isinf(x) : isnan(x));
 }
@@ -360,8 +402,10 @@ math_isclose(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 math_degrees(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
+    if (math_no_kw(ts, "degrees", kwnames) < 0)
+        return VNULL;
     double x;
-    if (arg_check_count(ts, "degrees", nargs, 1, 1) < 0 || float_coerce(ts, args[0], &x) < 0)
+    if (math_count(ts, "degrees", nargs, 1, 1) < 0 || float_coerce(ts, args[0], &x) < 0)
         return VNULL;
     return float_new(ts, x * (180.0 / M_PI));
 }
@@ -369,8 +413,10 @@ math_degrees(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 math_radians(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
+    if (math_no_kw(ts, "radians", kwnames) < 0)
+        return VNULL;
     double x;
-    if (arg_check_count(ts, "radians", nargs, 1, 1) < 0 || float_coerce(ts, args[0], &x) < 0)
+    if (math_count(ts, "radians", nargs, 1, 1) < 0 || float_coerce(ts, args[0], &x) < 0)
         return VNULL;
     return float_new(ts, x * (M_PI / 180.0));
 }
@@ -403,7 +449,7 @@ vector_norm(int n, double *v, double max, bool found_nan)
 static Value
 math_hypot(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (arg_no_kwargs(ts, "hypot", kwnames) < 0)
+    if (math_no_kw(ts, "hypot", kwnames) < 0)
         return VNULL;
     double *v = malloc(sizeof(double) * (size_t)(nargs + 1));
     if (!v)
@@ -429,7 +475,9 @@ math_hypot(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 math_dist(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (arg_check_count(ts, "dist", nargs, 2, 2) < 0)
+    if (math_no_kw(ts, "dist", kwnames) < 0)
+        return VNULL;
+    if (math_count(ts, "dist", nargs, 2, 2) < 0)
         return VNULL;
     Value p = tuple_from_iterable(ts, args[0]);
     Value q = p ? tuple_from_iterable(ts, args[1]) : VNULL;
@@ -482,7 +530,7 @@ int_arg_mpz(ThreadState *ts, Value v, mpz_t z)
 static Value
 gcd_lcm(ThreadState *ts, Value *args, int nargs, Value kwnames, bool lcm)
 {
-    if (arg_no_kwargs(ts, lcm ? "lcm" : "gcd", kwnames) < 0)
+    if (math_no_kw(ts, lcm ? "lcm" : "gcd", kwnames) < 0)
         return VNULL;
     mpz_t acc, x;
     mpz_init_set_ui(acc, lcm ? 1 : 0);
@@ -517,7 +565,9 @@ math_lcm(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 math_factorial(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (arg_check_count(ts, "factorial", nargs, 1, 1) < 0)
+    if (math_no_kw(ts, "factorial", kwnames) < 0)
+        return VNULL;
+    if (math_count(ts, "factorial", nargs, 1, 1) < 0)
         return VNULL;
     if (float_check(args[0]))
         return exc_raise(ts, &TypeErrorType, "'float' object cannot be interpreted as an integer");
@@ -547,8 +597,8 @@ static Value
 comb_perm(ThreadState *ts, Value *args, int nargs, Value kwnames, bool perm)
 {
     const char *name = perm ? "perm" : "comb";
-    if (arg_no_kwargs(ts, name, kwnames) < 0 ||
-        arg_check_count(ts, name, nargs, perm ? 1 : 2, 2) < 0)
+    if (math_no_kw(ts, name, kwnames) < 0 ||
+        math_count(ts, name, nargs, perm ? 1 : 2, 2) < 0)
         return VNULL;
     mpz_t n, k;
     mpz_inits(n, k, NULL);
@@ -611,7 +661,9 @@ math_perm(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 math_isqrt(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (arg_check_count(ts, "isqrt", nargs, 1, 1) < 0)
+    if (math_no_kw(ts, "isqrt", kwnames) < 0)
+        return VNULL;
+    if (math_count(ts, "isqrt", nargs, 1, 1) < 0)
         return VNULL;
     mpz_t z;
     mpz_init(z);
@@ -633,7 +685,9 @@ math_isqrt(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 math_fsum(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (arg_check_count(ts, "fsum", nargs, 1, 1) < 0)
+    if (math_no_kw(ts, "fsum", kwnames) < 0)
+        return VNULL;
+    if (math_count(ts, "fsum", nargs, 1, 1) < 0)
         return VNULL;
     Value it = obj_iter(ts, args[0]);
     if (!it)
