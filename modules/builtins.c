@@ -31,44 +31,87 @@
 
 /* ---- argument binding ---- */
 
+/* The index of keyword `kn` among names[from..n), or -1. */
+static int
+name_index(const char *const *names, int from, int n, const char *kn)
+{
+    for (int j = from; j < n; j++)
+        if (names[j][0] && strcmp(names[j], kn) == 0)
+            return j;
+    return -1;
+}
+
+/* The count errors of Argument Clinic's keyword parser, in its order. */
+static int
+clinic_count_error(ThreadState *ts, const char *fname, int nargs, int nkw, int n, int npos,
+                   int min, int posonly)
+{
+    int minposonly = posonly < min ? posonly : min;
+    if (nargs + nkw > n) {
+        exc_raise(ts, &TypeErrorType, "%s() takes at most %d %sargument%s (%d given)", fname, n,
+                  nargs == 0 ? "keyword " : "", n == 1 ? "" : "s", nargs + nkw);
+        return -1;
+    }
+    if (nargs > npos) {
+        if (npos == 0)
+            exc_raise(ts, &TypeErrorType, "%s() takes no positional arguments", fname);
+        else
+            exc_raise(ts, &TypeErrorType, "%s() takes %s %d positional argument%s (%d given)",
+                      fname, min < npos ? "at most" : "exactly", npos, npos == 1 ? "" : "s",
+                      nargs);
+        return -1;
+    }
+    if (nargs < minposonly) {
+        exc_raise(ts, &TypeErrorType, "%s() takes %s %d positional argument%s (%d given)", fname,
+                  minposonly < npos ? "at least" : "exactly", minposonly,
+                  minposonly == 1 ? "" : "s", nargs);
+        return -1;
+    }
+    return 0;
+}
+
 int
 mod_parse_args(ThreadState *ts, const char *fname, Value *args, int nargs, Value kwnames,
                const char *const *names, int npos, int min, Value *out)
 {
-    int n = 0;
+    int n = 0, posonly = 0;
     while (names[n])
         n++;
+    while (posonly < n && !names[posonly][0])
+        posonly++;
     int nkw = kwnames ? (int)tuple_as(kwnames)->len : 0;
     for (int i = 0; i < n; i++)
         out[i] = VNULL;
-    if (nargs > npos || nargs + nkw > n) {
-        exc_raise(ts, &TypeErrorType, "%s() takes at most %d argument%s (%d given)", fname,
-                  nargs > npos ? npos : n, (nargs > npos ? npos : n) == 1 ? "" : "s",
-                  nargs + nkw);
+    if (clinic_count_error(ts, fname, nargs, nkw, n, npos, min, posonly) < 0)
         return -1;
-    }
     for (int i = 0; i < nargs; i++)
         out[i] = args[i];
-    for (int k = 0; k < nkw; k++) {
-        const char *kn = str_cstr(tuple_as(kwnames)->items[k]);
-        int j = 0;
-        while (j < n && (!names[j][0] || strcmp(names[j], kn) != 0))
-            j++;
-        if (j == n) {
-            exc_raise(ts, &TypeErrorType, "'%s' is an invalid keyword argument for %s()", kn, fname);
+    int left = nkw;
+    for (int i = nargs > posonly ? nargs : posonly; i < n; i++) {
+        for (int k = 0; k < nkw && !out[i]; k++)
+            if (strcmp(str_cstr(tuple_as(kwnames)->items[k]), names[i]) == 0)
+                out[i] = args[nargs + k];
+        if (out[i]) {
+            left--;
+        } else if (i < min) {
+            exc_raise(ts, &TypeErrorType, "%s() missing required argument '%s' (pos %d)", fname,
+                      names[i], i + 1);
             return -1;
         }
-        if (out[j]) {
+    }
+    for (int k = 0; left > 0 && k < nkw; k++) {
+        const char *kn = str_cstr(tuple_as(kwnames)->items[k]);
+        int j = name_index(names, posonly, n, kn);
+        if (j >= 0 && j < nargs) {
             exc_raise(ts, &TypeErrorType, "argument for %s() given by name ('%s') and position (%d)",
                       fname, kn, j + 1);
             return -1;
         }
-        out[j] = args[nargs + k];
     }
-    for (int i = 0; i < min; i++) {
-        if (!out[i]) {
-            exc_raise(ts, &TypeErrorType, "%s() missing required argument '%s' (pos %d)", fname,
-                      names[i], i + 1);
+    for (int k = 0; left > 0 && k < nkw; k++) {
+        const char *kn = str_cstr(tuple_as(kwnames)->items[k]);
+        if (name_index(names, posonly, n, kn) < 0) {
+            exc_raise(ts, &TypeErrorType, "'%s' is an invalid keyword argument for %s()", kn, fname);
             return -1;
         }
     }
@@ -728,29 +771,11 @@ bi_sorted(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
     if (nargs != 1)
         return exc_raise(ts, &TypeErrorType, "sorted expected 1 argument, got %d", nargs);
-    Value key = VNULL, rev = VNULL;
-    for (int k = 0; k < nkw(kwnames); k++) {
-        const char *kn = str_cstr(tuple_as(kwnames)->items[k]);
-        if (!strcmp(kn, "key"))
-            key = args[nargs + k];
-        else if (!strcmp(kn, "reverse"))
-            rev = args[nargs + k];
-        else
-            return exc_raise(ts, &TypeErrorType, "'%s' is an invalid keyword argument for sort()", kn);
-    }
-    int reverse = 0;
-    if (rev) {
-        if (float_check(rev))
-            return exc_raise(ts, &TypeErrorType, "'float' object cannot be interpreted as an integer");
-        reverse = obj_truth(ts, rev);
-        if (reverse < 0)
-            return VNULL;
-    }
     Value l = list_from_iterable(ts, args[0]);
     if (!l)
         return VNULL;
     ts_push_root(ts, l);
-    int r = list_sort(ts, l, key == V_NONE ? VNULL : key, reverse);
+    int r = list_sort_kw(ts, l, args, nargs, kwnames);
     ts_pop_roots(ts, 1);
     return r < 0 ? VNULL : l;
 }

@@ -7,6 +7,8 @@
  */
 #include "list.h"
 
+#include <limits.h>
+
 #include "contimpl.h"
 #include "dict.h"
 #include "float.h"
@@ -734,32 +736,57 @@ m_count(ThreadState *ts, Value *args, int nargs, Value kwnames)
     return val_from_int(n);
 }
 
-static Value
-m_sort(ThreadState *ts, Value *args, int nargs, Value kwnames)
+/* The `reverse` flag as CPython converts it: an int fitting a C int (or
+ * an __index__ object), not any object with a truth value. */
+static int
+reverse_flag(ThreadState *ts, Value v, int *out)
+{
+    if (!int_check(v)) {
+        if (float_check(v) || !val_type(v)->index) {
+            exc_raise(ts, &TypeErrorType, "'%s' object cannot be interpreted as an integer",
+                      obj_type_name(v));
+            return -1;
+        }
+        v = obj_index(ts, v);
+        if (!v)
+            return -1;
+    }
+    int ovf = 0;
+    int64_t r = int_as_i64(ts, v, &ovf);
+    if (ovf || r < INT_MIN || r > INT_MAX) {
+        exc_clear(ts);
+        exc_raise(ts, &OverflowErrorType, "Python int too large to convert to C int");
+        return -1;
+    }
+    *out = r != 0;
+    return 0;
+}
+
+int
+list_sort_kw(ThreadState *ts, Value list, Value *args, int nargs, Value kwnames)
 {
     static const char *const allowed[] = {"key", "reverse", NULL};
-    if (nargs > 1)
-        return exc_raise(ts, &TypeErrorType, "sort() takes no positional arguments");
-    if (kw_len(kwnames) > 2)
-        return exc_raise(ts, &TypeErrorType, "sort() takes at most 2 keyword arguments (%d given)",
-                         kw_len(kwnames));
+    if (kw_len(kwnames) > 2) {
+        exc_raise(ts, &TypeErrorType, "sort() takes at most 2 keyword arguments (%d given)",
+                  kw_len(kwnames));
+        return -1;
+    }
     if (kw_check(ts, kwnames, "sort", allowed) < 0)
-        return VNULL;
+        return -1;
     Value key = kw_get(args, nargs, kwnames, "key");
     Value rev = kw_get(args, nargs, kwnames, "reverse");
     int reverse = 0;
-    if (rev) {
-        if (float_check(rev))
-            return exc_raise(ts, &TypeErrorType, "'float' object cannot be interpreted as an integer");
-        reverse = obj_truth(ts, rev);
-        if (reverse < 0)
-            return VNULL;
-    }
-    if (key == V_NONE)
-        key = VNULL;
-    if (list_sort(ts, args[0], key, reverse) < 0)
-        return VNULL;
-    return V_NONE;
+    if (rev && reverse_flag(ts, rev, &reverse) < 0)
+        return -1;
+    return list_sort(ts, list, key == V_NONE ? VNULL : key, reverse);
+}
+
+static Value
+m_sort(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    if (nargs > 1)
+        return exc_raise(ts, &TypeErrorType, "sort() takes no positional arguments");
+    return list_sort_kw(ts, args[0], args, nargs, kwnames) < 0 ? VNULL : V_NONE;
 }
 
 static Value

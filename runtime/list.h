@@ -96,4 +96,9 @@ list_iter_next_fast(ListIterObj *it)
     return VNULL;
 }
 
+/* list.sort's keyword arguments (key=, reverse=) taken from a vector call whose
+ * positional part is args[0..nargs): CPython's checks and messages; sorts `list`.
+ * For sorted(), which must behave exactly as list.sort. */
+int list_sort_kw(ThreadState *ts, Value list, Value *args, int nargs, Value kwnames) SP_RAISES;
+
 #endif
