@@ -9,6 +9,7 @@
  */
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <limits.h>
 #include <stdio.h>
@@ -33,9 +34,10 @@
 
 extern char **environ;
 
-/* A path argument as a C string (str or bytes; __fspath__ objects too). */
+/* A path argument as a C string (str or bytes; __fspath__ objects too);
+ * `kinds` lists what the call accepts, for the TypeError. */
 static const char *
-path_arg(ThreadState *ts, const char *fname, const char *argname, Value v)
+path_arg_of(ThreadState *ts, const char *fname, const char *argname, Value v, const char *kinds)
 {
     if (str_check(v))
         return str_cstr(v);
@@ -51,9 +53,15 @@ path_arg(ThreadState *ts, const char *fname, const char *argname, Value v)
         if (bytes_check(r))
             return bytes_as(r)->data;
     }
-    exc_raise(ts, &TypeErrorType, "%s: %s should be string, bytes or os.PathLike, not %s", fname,
-              argname, obj_type_name(v));
+    exc_raise(ts, &TypeErrorType, "%s: %s should be %s, not %s", fname, argname, kinds,
+              obj_type_name(v));
     return NULL;
+}
+
+static const char *
+path_arg(ThreadState *ts, const char *fname, const char *argname, Value v)
+{
+    return path_arg_of(ts, fname, argname, v, "string, bytes or os.PathLike");
 }
 
 static int
@@ -167,13 +175,31 @@ only_path(ThreadState *ts, Value *args, int nargs, const char *fname, const char
     return path_arg(ts, pname, "path", args[0]);
 }
 
+/* remove(path, *, dir_fd=None) and its alias unlink (named `fname`). */
+static Value
+remove_as(ThreadState *ts, const char *fname, Value *args, int nargs, Value kwnames)
+{
+    static const char *const names[] = {"path", "dir_fd", NULL};
+    Value a[2];
+    if (mod_parse_args(ts, fname, args, nargs, kwnames, names, 1, 1, a) < 0)
+        return VNULL;
+    const char *p = path_arg(ts, fname, "path", a[0]);
+    int64_t dir_fd = AT_FDCWD;
+    if (!p || (a[1] && a[1] != V_NONE && int_arg(ts, a[1], &dir_fd) < 0))
+        return VNULL;
+    return unlinkat((int)dir_fd, p, 0) < 0 ? raise_path(ts, a[0]) : V_NONE;
+}
+
 static Value
 os_remove(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    const char *p = only_path(ts, args, nargs, "remove", "remove");
-    if (!p)
-        return VNULL;
-    return unlink(p) < 0 ? raise_path(ts, args[0]) : V_NONE;
+    return remove_as(ts, "remove", args, nargs, kwnames);
+}
+
+static Value
+os_unlink(ThreadState *ts, Value *args, int nargs, Value kwnames)
+{
+    return remove_as(ts, "unlink", args, nargs, kwnames);
 }
 
 static Value
@@ -229,10 +255,22 @@ os_stat_kind(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 os_getsize(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    const char *p = only_path(ts, args, nargs, "getsize", "stat");
+    if (arg_check_count(ts, "getsize", nargs, 1, 1) < 0)
+        return VNULL;
+    /* os.stat also takes an open file descriptor */
+    struct stat st;
+    if (int_check(args[0])) {
+        int64_t fd;
+        if (int_arg(ts, args[0], &fd) < 0)
+            return VNULL;
+        if (fstat((int)fd, &st) < 0)
+            return raise_path(ts, args[0]);
+        return int_from_i64(ts, (int64_t)st.st_size);
+    }
+    const char *p =
+        path_arg_of(ts, "stat", "path", args[0], "string, bytes, os.PathLike or integer");
     if (!p)
         return VNULL;
-    struct stat st;
     if (stat(p, &st) < 0)
         return raise_path(ts, args[0]);
     return int_from_i64(ts, (int64_t)st.st_size);
@@ -456,7 +494,7 @@ make_environ(ThreadState *ts)
 static const MethodDef os_functions[] = {
     {"kill", os_kill, 0},         {"getpid", os_getpid, 0},     {"getppid", os_getppid, 0},   {"getcwd", os_getcwd, 0},
     {"cpu_count", os_cpu_count, 0}, {"listdir", os_listdir, 0}, {"remove", os_remove, 0},
-    {"unlink", os_remove, 0},     {"mkdir", os_mkdir, 0},       {"rmdir", os_rmdir, 0},
+    {"unlink", os_unlink, 0} ,     {"mkdir", os_mkdir, 0},       {"rmdir", os_rmdir, 0},
     {"rename", os_rename, 0},     {"read", os_read, 0},         {"write", os_write, 0},
     {"pipe", os_pipe, 0},         {"close", os_close, 0},       {"_exit", os_exit, 0},
     {"strerror", os_strerror, 0}, {"fspath", os_fspath, 0},     {"getenv", os_getenv, 0},

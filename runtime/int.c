@@ -1392,7 +1392,7 @@ int_divmod_pair(ThreadState *ts, Value a, Value b)
 static Value
 m_divmod(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (num_method_args(ts, "__divmod__", "__divmod__", nargs, kwnames, 1, 1) < 0)
+    if (num_wrapper_args(ts, "__divmod__", nargs, kwnames) < 0)
         return VNULL;
     return int_divmod_pair(ts, args[0], args[1]);
 }
@@ -1400,7 +1400,7 @@ m_divmod(ThreadState *ts, Value *args, int nargs, Value kwnames)
 static Value
 m_rdivmod(ThreadState *ts, Value *args, int nargs, Value kwnames)
 {
-    if (num_method_args(ts, "__rdivmod__", "__rdivmod__", nargs, kwnames, 1, 1) < 0)
+    if (num_wrapper_args(ts, "__rdivmod__", nargs, kwnames) < 0)
         return VNULL;
     return int_divmod_pair(ts, args[1], args[0]);
 }

@@ -7,6 +7,7 @@
 #include "exc.h"
 #include "object.h"
 #include "str.h"
+#include "tuple.h"
 
 /* A method's argument check: no keywords, min..max arguments after self.  `kwname`
  * names the method in the keyword message, `name` in the count one (CPython's
@@ -18,6 +19,23 @@ num_method_args(ThreadState *ts, const char *kwname, const char *name, int nargs
     if (arg_no_kwargs(ts, kwname, kwnames) < 0)
         return -1;
     return arg_check_count(ts, name, nargs - 1, min, max);
+}
+
+/* The argument check of a binary slot wrapper such as int.__divmod__, whose
+ * CPython messages name no function for the count ("expected 1 argument,
+ * got 0") and the wrapper for keywords. */
+static inline int
+num_wrapper_args(ThreadState *ts, const char *name, int nargs, Value kwnames)
+{
+    if (kwnames && tuple_as(kwnames)->len) {
+        exc_raise(ts, &TypeErrorType, "wrapper %s() takes no keyword arguments", name);
+        return -1;
+    }
+    if (nargs - 1 != 1) {
+        exc_raise(ts, &TypeErrorType, "expected 1 argument, got %d", nargs - 1);
+        return -1;
+    }
+    return 0;
 }
 
 /* A method taking no arguments. */
