@@ -39,7 +39,10 @@
  *    SP_END_ALLOW_THREADS (gil_release_blocking / gil_reacquire_blocking),
  *    in the same C function.  The rule for code between the two: touch no
  *    object, not even to read it; copy what you need (a C buffer, an fd, a
- *    timeout) before releasing.  The objects the thread will need afterwards
+ *    timeout) before releasing.  One exception, by design: a _thread lock's
+ *    waiter reads and swaps the lock's atomic futex word, which is what it
+ *    waits on; that word is never touched non-atomically, and the lock stays
+ *    alive because the waiting frame holds it (modules/thread_lock.c).  The objects the thread will need afterwards
  *    stay alive because the collector, which may run in another thread
  *    meanwhile, scans this thread's C stack and the registers saved by
  *    SP_BEGIN_ALLOW_THREADS (gc.c, "C stacks"), besides its VM stack.
