@@ -15,7 +15,6 @@
 #include <time.h>
 
 #include "dict.h"
-#include "eval.h"
 #include "exc.h"
 #include "float.h"
 #include "gil.h"
