@@ -122,11 +122,7 @@ ts_release_stacks(ThreadState *ts)
 void
 ts_free(ThreadState *ts)
 {
-    if (ts->stack) {
-        munmap(ts->stack, TS_STACK_VALUES * sizeof(Value));
-        munmap(ts->frames, TS_MAX_FRAMES * sizeof(Frame));
-    }
-    free(ts);
+    free(ts); /* its stacks went back with ts_release_stacks */
 }
 
 void

@@ -178,7 +178,8 @@ int interp_init(ThreadState *ts, int argc, char **argv) SP_RAISES;
  * marked as roots by the collector. */
 extern Type *const init_static_types[];
 void ts_delete(ThreadState *ts);
-/* Remove ts from the thread list (GIL held) / free its memory (no GIL needed). */
+/* Remove ts from the thread list (GIL held) / free the struct, after
+ * ts_release_stacks (no GIL needed). */
 void ts_unlink(ThreadState *ts);
 void ts_free(ThreadState *ts);
 /* Give ts's stacks to the spare pool or unmap them (GIL held); ts_free then
