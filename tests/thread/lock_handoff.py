@@ -110,6 +110,18 @@ def timed():
     for t in ts:
         t.join()
     print("timed:", got[0] + got[1], lock.locked())
+    # a timed acquire against a holder that keeps the lock must fail, and
+    # one that outlasts the holder must succeed
+    lock.acquire()
+    res = []
+    t = threading.Thread(target=lambda: res.append(lock.acquire(timeout=0.01)))
+    t.start()
+    t.join()
+    t = threading.Thread(target=lambda: res.append(lock.acquire(timeout=5)))
+    t.start()
+    lock.release()
+    t.join()
+    print("timed against a holder:", res, lock.locked())
 
 
 lock_pingpong()
